@@ -36,9 +36,9 @@ final class HtmlReportWriter implements ReportWriter {
     page.append("<title>Triangulate report</title>\n<style>\n").append(CSS).append("</style>\n");
     page.append("</head>\n<body>\n<main>\n<h1>Triangulate report</h1>\n<p class=\"meta\">");
     page.append(HtmlText.escape(report.generator())).append(" &middot; ");
-    page.append(report.articles().size()).append(" articles &middot; ");
-    page.append(report.stories().size()).append(" stories &middot; ");
-    page.append(report.skipped().size()).append(" skipped inputs</p>\n");
+    page.append(ReportLookup.count(report.articles().size(), "article")).append(" &middot; ");
+    page.append(ReportLookup.count(report.stories().size(), "story")).append(" &middot; ");
+    page.append(ReportLookup.count(report.skipped().size(), "skipped input")).append("</p>\n");
     contents(page, report);
     HtmlStory story = new HtmlStory(lookup, anchors);
     int number = 0;
@@ -60,7 +60,7 @@ final class HtmlReportWriter implements ReportWriter {
     int number = 0;
     for (Brief brief : report.stories()) {
       number++;
-      int conflicts = brief.conflicts().size();
+      int conflicts = ReportLookup.disputes(brief);
       page.append("<li><a href=\"#").append(HtmlStory.anchor(number)).append("\">");
       page.append(HtmlText.escape(brief.story().title())).append("</a>");
       if (conflicts > 0) {

@@ -45,8 +45,8 @@ final class HtmlStory {
     out.append(HtmlText.escape(story.title().isBlank() ? "(untitled)" : story.title()));
     out.append("</h2>\n<p class=\"meta\"><b>Dates:</b> ");
     out.append(MarkdownReportWriter.dates(story)).append(" &middot; <b>Outlets:</b> ");
-    out.append(outlets(story.articles())).append(" (").append(story.articles().size());
-    out.append(" articles)</p>\n");
+    out.append(outlets(story.articles())).append(" (");
+    out.append(ReportLookup.count(story.articles().size(), "article")).append(")</p>\n");
     conflicts(out, brief);
     summary(out, brief.summary());
     facts(out, "Agreed facts", FactStatus.CORROBORATED, brief.facts());
@@ -59,9 +59,8 @@ final class HtmlStory {
   }
 
   private void conflicts(StringBuilder out, Brief brief) {
-    List<Fact> disputed =
-        brief.facts().stream().filter(f -> f.status() == FactStatus.CONFLICTING).toList();
-    int count = brief.conflicts().size() + disputed.size();
+    List<Fact> disputed = ReportLookup.disputedFacts(brief);
+    int count = ReportLookup.disputes(brief);
     out.append("<section class=\"conflicts").append(count == 0 ? " none" : "").append("\">\n");
     out.append("<h3>").append(count == 0 ? "" : "&#9888; ");
     out.append("Conflicts (").append(count).append(")</h3>\n");
@@ -170,8 +169,11 @@ final class HtmlStory {
     for (Stance stance : stances) {
       String label = stance.stance().label();
       out.append("<li><b>").append(HtmlText.escape(stance.actor())).append("</b> ");
-      out.append("<span class=\"stance ").append(label).append("\">").append(label);
-      out.append("</span> ").append(HtmlText.escape(stance.proposition())).append("\n<ul>\n");
+      out.append("<span class=\"stance ").append(label).append("\">");
+      out.append(MarkdownStory.verb(stance.stance()))
+          .append("</span> ")
+          .append(HtmlText.escape(stance.proposition()))
+          .append("\n<ul>\n");
       for (Evidence evidence : stance.evidence()) {
         out.append("<li>&ldquo;").append(HtmlText.escape(evidence.text())).append("&rdquo; ");
         out.append("&mdash; ").append(source(evidence.article())).append("</li>\n");

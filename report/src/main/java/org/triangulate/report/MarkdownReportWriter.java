@@ -25,9 +25,9 @@ final class MarkdownReportWriter implements ReportWriter {
     StringBuilder text = new StringBuilder(4096);
     text.append("# Triangulate report\n\n");
     text.append(MarkdownText.inline(report.generator())).append(": ");
-    text.append(count(report.articles().size(), "article")).append(", ");
-    text.append(count(report.stories().size(), "story")).append(", ");
-    text.append(count(report.skipped().size(), "skipped input")).append(".\n\n");
+    text.append(ReportLookup.count(report.articles().size(), "article")).append(", ");
+    text.append(ReportLookup.count(report.stories().size(), "story")).append(", ");
+    text.append(ReportLookup.count(report.skipped().size(), "skipped input")).append(".\n\n");
     int number = 0;
     for (Brief brief : report.stories()) {
       MarkdownStory.append(text, ++number, brief, lookup);
@@ -62,9 +62,9 @@ final class MarkdownReportWriter implements ReportWriter {
       text.append("** - ").append(MarkdownText.inline(lookup.outlet(article.id())));
       article.published().ifPresent(p -> text.append(", ").append(p));
       text.append(" (").append(MarkdownText.inline(article.id())).append("): ");
-      text.append(count(analyzed.quotes().size(), "quote")).append(", ");
-      text.append(count(analyzed.quantities().size(), "quantity")).append(", ");
-      text.append(count(analyzed.entities().size(), "entity mention"));
+      text.append(ReportLookup.count(analyzed.quotes().size(), "quote")).append(", ");
+      text.append(ReportLookup.count(analyzed.quantities().size(), "quantity")).append(", ");
+      text.append(ReportLookup.count(analyzed.entities().size(), "entity mention"));
       article.url().ifPresent(url -> text.append(" - ").append(MarkdownText.url(url)));
       text.append('\n');
     }
@@ -81,16 +81,5 @@ final class MarkdownReportWriter implements ReportWriter {
       text.append(MarkdownText.inline(skipped.reason())).append('\n');
     }
     text.append('\n');
-  }
-
-  private static String count(int n, String noun) {
-    if (n == 1) {
-      return "1 " + noun;
-    }
-    String plural =
-        noun.endsWith("y") && !noun.endsWith("ey")
-            ? noun.substring(0, noun.length() - 1) + "ies"
-            : noun + "s";
-    return n + " " + plural;
   }
 }

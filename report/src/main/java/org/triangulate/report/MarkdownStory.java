@@ -11,6 +11,7 @@ import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
 import org.triangulate.model.Quantity;
 import org.triangulate.model.Stance;
+import org.triangulate.model.StanceKind;
 import org.triangulate.model.Story;
 import org.triangulate.model.SummarySentence;
 import org.triangulate.model.TimelineEvent;
@@ -33,7 +34,7 @@ final class MarkdownStory {
     out.append("\n\n");
     out.append("**Dates:** ").append(MarkdownReportWriter.dates(story)).append("  \n");
     out.append("**Outlets:** ").append(outlets(lookup, story.articles()));
-    out.append(" (").append(story.articles().size()).append(" articles)\n\n");
+    out.append(" (").append(ReportLookup.count(story.articles().size(), "article")).append(")\n\n");
     conflicts(out, brief, lookup);
     summary(out, brief.summary(), lookup);
     facts(out, "Agreed facts", FactStatus.CORROBORATED, brief.facts(), lookup);
@@ -45,9 +46,8 @@ final class MarkdownStory {
   }
 
   private static void conflicts(StringBuilder out, Brief brief, ReportLookup lookup) {
-    List<Fact> disputed =
-        brief.facts().stream().filter(f -> f.status() == FactStatus.CONFLICTING).toList();
-    int count = brief.conflicts().size() + disputed.size();
+    List<Fact> disputed = ReportLookup.disputedFacts(brief);
+    int count = ReportLookup.disputes(brief);
     out.append("### Conflicts (").append(count).append(")\n\n");
     if (count == 0) {
       out.append("No conflicts found between the outlets of this story.\n\n");
@@ -130,7 +130,7 @@ final class MarkdownStory {
     out.append("### Stances\n\n");
     for (Stance stance : stances) {
       out.append("- **").append(MarkdownText.inline(stance.actor())).append("** ");
-      out.append(stance.stance().label()).append(": ");
+      out.append(verb(stance.stance())).append(": ");
       out.append(MarkdownText.inline(stance.proposition())).append('\n');
       for (Evidence evidence : stance.evidence()) {
         out.append("  - \"").append(MarkdownText.inline(evidence.text())).append("\" - ");
@@ -168,6 +168,15 @@ final class MarkdownStory {
       out.append(" (").append(outlets(lookup, event.articles())).append(")\n");
     }
     out.append('\n');
+  }
+
+  /** How the brief says an actor's stance: "supports", "opposes", "is mixed on". */
+  static String verb(StanceKind stance) {
+    return switch (stance) {
+      case SUPPORT -> "supports";
+      case OPPOSE -> "opposes";
+      case MIXED -> "is mixed on";
+    };
   }
 
   private static String quantity(Quantity quantity) {

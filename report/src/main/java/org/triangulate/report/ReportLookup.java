@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
+import org.triangulate.model.Brief;
+import org.triangulate.model.Fact;
+import org.triangulate.model.FactStatus;
 import org.triangulate.model.Quantity;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Report;
@@ -82,13 +85,36 @@ final class ReportLookup {
     return List.copyOf(outlets);
   }
 
-  /** A quantity in words: {@code 40 miles (64.37 km)}. */
+  /**
+   * A quantity in words: {@code 40 miles (64.37 km)}, or only as written when its canonical form
+   * says the same.
+   */
   static String describe(Quantity quantity) {
     String written = quantity.text();
     return quantity
         .normalized()
+        .filter(m -> !(m.unit().equals(quantity.unit()) && m.amount() == quantity.amount()))
         .map(m -> written + " (" + amount(m.amount()) + " " + m.unit() + ")")
         .orElse(written);
+  }
+
+  /** The story's facts that the outlets state in ways that cannot all be true. */
+  static List<Fact> disputedFacts(Brief brief) {
+    return brief.facts().stream().filter(f -> f.status() == FactStatus.CONFLICTING).toList();
+  }
+
+  /** How many disputes a story has: its conflicts and its conflicting facts. */
+  static int disputes(Brief brief) {
+    return brief.conflicts().size() + disputedFacts(brief).size();
+  }
+
+  /** {@code n} and the noun, plural unless {@code n} is one: {@code 3 stories}, {@code 1 quote}. */
+  static String count(int n, String noun) {
+    if (n == 1) {
+      return "1 " + noun;
+    }
+    boolean ies = noun.endsWith("y") && !noun.endsWith("ey");
+    return n + " " + (ies ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 
   /** An amount to four significant digits, without exponent or trailing zeros. */
