@@ -155,6 +155,27 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void largeAndFractionalAmountsAreJsonNumbers() throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (var gen = JsonOutput.compact(out)) {
+      QuantityJson.write(
+          gen,
+          new org.triangulate.model.Quantity(
+              "\u20ac2.5 billion",
+              0,
+              12,
+              2.5e9,
+              "euro",
+              java.util.Optional.of(new org.triangulate.model.Measure(0.125, "EUR"))));
+    }
+    JsonNode quantity = MAPPER.readTree(out.toString());
+    assertThat(quantity.get("amount").isNumber()).isTrue();
+    assertThat(quantity.get("amount").asDouble()).isEqualTo(2.5e9);
+    assertThat(quantity.get("normalized").get("amount").asDouble()).isEqualTo(0.125);
+    assertThat(quantity.get("text").asText()).isEqualTo("\u20ac2.5 billion");
+  }
+
+  @Test
   void twoWritesOfTheSameReportAreByteIdentical() throws IOException {
     Report report = Fixtures.report();
     assertThat(write(report)).isEqualTo(write(report));
