@@ -45,7 +45,7 @@ final class HtmlReportWriter implements ReportWriter {
     for (Brief brief : report.stories()) {
       story.append(page, ++number, brief);
     }
-    articles(page, report, anchors);
+    articles(page, report, lookup, anchors);
     skipped(page, report);
     page.append("</main>\n</body>\n</html>\n");
     out.write(page.toString());
@@ -72,7 +72,8 @@ final class HtmlReportWriter implements ReportWriter {
     page.append("</ol>\n</nav>\n");
   }
 
-  private static void articles(StringBuilder page, Report report, ClaimAnchors anchors) {
+  private static void articles(
+      StringBuilder page, Report report, ReportLookup lookup, ClaimAnchors anchors) {
     if (report.articles().isEmpty()) {
       return;
     }
@@ -93,7 +94,10 @@ final class HtmlReportWriter implements ReportWriter {
       page.append(HtmlText.escape(article.source())).append("</span>");
       article.url().ifPresent(url -> page.append("<br>\n").append(HtmlText.url(url)));
       page.append("</p>\n<div class=\"text\">");
-      highlighted(page, article.text(), anchors.marks(article.id()));
+      // Ids are unique by contract; should one repeat, only its first article carries the marks,
+      // so that anchor ids stay unique in the page.
+      boolean first = lookup.position(article.id()) == i;
+      highlighted(page, article.text(), first ? anchors.marks(article.id()) : List.of());
       page.append("</div>\n</article>\n");
     }
     page.append("</section>\n");
