@@ -1,0 +1,141 @@
+package org.triangulate.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Article;
+import org.triangulate.model.Brief;
+import org.triangulate.model.Report;
+import org.triangulate.model.Skipped;
+
+/**
+ * Writes a report as one self-contained HTML page: the story briefs (see {@link HtmlStory}), then
+ * every article's full text with its claims highlighted, then the inputs skipped.
+ *
+ * <p>The page fetches nothing: its style is inline, it has no script, no images and no external
+ * references, and its Content-Security-Policy forbids loading anything. Article-derived text is
+ * always escaped, and article addresses become links only when they are http(s). Stateless and
+ * thread-safe; the same report gives the same page.
+ */
+final class HtmlReportWriter implements ReportWriter {
+  private static final String CSS = loadCss();
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    ReportLookup lookup = new ReportLookup(report);
+    ClaimAnchors anchors = ClaimAnchors.of(report, lookup);
+    StringBuilder page = new StringBuilder(8192);
+    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ");
+    page.append("style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n");
+    page.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    page.append("<title>Triangulate report</title>\n<style>\n").append(CSS).append("</style>\n");
+    page.append("</head>\n<body>\n<main>\n<h1>Triangulate report</h1>\n<p class=\"meta\">");
+    page.append(HtmlText.escape(report.generator())).append(" &middot; ");
+    page.append(ReportLookup.count(report.articles().size(), "article")).append(" &middot; ");
+    page.append(ReportLookup.count(report.stories().size(), "story")).append(" &middot; ");
+    page.append(ReportLookup.count(report.skipped().size(), "skipped input")).append("</p>\n");
+    contents(page, report);
+    HtmlStory story = new HtmlStory(lookup, anchors);
+    int number = 0;
+    for (Brief brief : report.stories()) {
+      story.append(page, ++number, brief);
+    }
+    articles(page, report, lookup, anchors);
+    skipped(page, report);
+    page.append("</main>\n</body>\n</html>\n");
+    out.write(page.toString());
+    out.flush();
+  }
+
+  private static void contents(StringBuilder page, Report report) {
+    if (report.stories().isEmpty()) {
+      return;
+    }
+    page.append("<nav>\n<h2>Stories</h2>\n<ol>\n");
+    int number = 0;
+    for (Brief brief : report.stories()) {
+      number++;
+      int conflicts = ReportLookup.disputes(brief);
+      page.append("<li><a href=\"#").append(HtmlStory.anchor(number)).append("\">");
+      page.append(HtmlText.escape(brief.story().title())).append("</a>");
+      if (conflicts > 0) {
+        page.append(" <span class=\"warning\">&#9888; ").append(conflicts);
+        page.append(conflicts == 1 ? " conflict" : " conflicts").append("</span>");
+      }
+      page.append("</li>\n");
+    }
+    page.append("</ol>\n</nav>\n");
+  }
+
+  private static void articles(
+      StringBuilder page, Report report, ReportLookup lookup, ClaimAnchors anchors) {
+    if (report.articles().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"articles\">\n<h2>Articles</h2>\n");
+    for (int i = 0; i < report.articles().size(); i++) {
+      AnalyzedArticle analyzed = report.articles().get(i);
+      Article article = analyzed.article();
+      page.append("<article id=\"").append(ClaimAnchors.articleAnchor(i)).append("\">\n<h3>");
+      page.append(HtmlText.escape(article.title().orElse("(untitled)"))).append("</h3>\n");
+      page.append("<p class=\"meta\">");
+      page.append(HtmlText.escape(article.outlet().orElse("unknown outlet")));
+      article.published().ifPresent(p -> page.append(" &middot; ").append(p));
+      if (!article.byline().isEmpty()) {
+        page.append(" &middot; by ").append(HtmlText.escape(String.join(", ", article.byline())));
+      }
+      page.append("<br>\nid: ").append(HtmlText.escape(article.id()));
+      page.append(" &middot; source: <span class=\"url\">");
+      page.append(HtmlText.escape(article.source())).append("</span>");
+      article.url().ifPresent(url -> page.append("<br>\n").append(HtmlText.url(url)));
+      page.append("</p>\n<div class=\"text\">");
+      // Ids are unique by contract; should one repeat, only its first article carries the marks,
+      // so that anchor ids stay unique in the page.
+      boolean first = lookup.position(article.id()) == i;
+      highlighted(page, article.text(), first ? anchors.marks(article.id()) : List.of());
+      page.append("</div>\n</article>\n");
+    }
+    page.append("</section>\n");
+  }
+
+  private static void highlighted(StringBuilder page, String text, List<ClaimAnchors.Mark> marks) {
+    int cursor = 0;
+    for (ClaimAnchors.Mark mark : marks) {
+      HtmlText.appendEscaped(page, text, cursor, mark.start());
+      page.append("<mark id=\"").append(mark.id()).append('"');
+      page.append(mark.conflict() ? " class=\"conflict\">" : ">");
+      HtmlText.appendEscaped(page, text, mark.start(), mark.end());
+      page.append("</mark>");
+      cursor = mark.end();
+    }
+    HtmlText.appendEscaped(page, text, cursor, text.length());
+  }
+
+  private static void skipped(StringBuilder page, Report report) {
+    if (report.skipped().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"skipped\">\n<h2>Skipped inputs</h2>\n<ul>\n");
+    for (Skipped skipped : report.skipped()) {
+      page.append("<li><span class=\"url\">").append(HtmlText.escape(skipped.source()));
+      page.append("</span>: ").append(HtmlText.escape(skipped.reason())).append("</li>\n");
+    }
+    page.append("</ul>\n</section>\n");
+  }
+
+  private static String loadCss() {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream("report.css")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/triangulate/report/report.css");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read report.css", e);
+    }
+  }
+}
