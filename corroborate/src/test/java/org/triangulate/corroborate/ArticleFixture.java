@@ -24,8 +24,8 @@ import org.triangulate.model.Speaker;
  * of the text, and sentences end at {@code .}, {@code !} or {@code ?} before white space.
  */
 final class ArticleFixture {
-  private static final Pattern SENTENCE = Pattern.compile("[^\\s].*?(?:[.!?][\"”’]?(?=\\s|$)|$)",
-      Pattern.DOTALL);
+  private static final Pattern SENTENCE =
+      Pattern.compile("[^\\s].*?(?:[.!?][\"”’]?(?=\\s|$)|$)", Pattern.DOTALL);
 
   private final String id;
   private final String text;
