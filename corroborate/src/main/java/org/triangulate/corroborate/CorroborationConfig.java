@@ -43,11 +43,11 @@ public record CorroborationConfig(
   }
 
   /**
-   * The defaults: quotes 0.6, claims 0.4, tolerance 15%, context 0.5, timeline 0.2, summary 0.5, 5
+   * The defaults: quotes 0.6, claims 0.4, tolerance 15%, context 0.4, timeline 0.2, summary 0.5, 5
    * sentences.
    */
   public static CorroborationConfig defaults() {
-    return new CorroborationConfig(0.6, 0.4, 0.15, 0.5, 0.2, 0.5, 5);
+    return new CorroborationConfig(0.6, 0.4, 0.15, 0.4, 0.2, 0.5, 5);
   }
 
   /** This config with another quote-grouping threshold. */

@@ -9,8 +9,10 @@ import java.util.Set;
  *
  * <p>Two quantities measure the same thing when they share a dimension (canonical unit, else the
  * written unit, else "count") and the words around them overlap strongly: at least two shared
- * context words and an overlap coefficient of at least {@code contextOverlap}. Different numbers
- * about different things are thus no conflict. Immutable and safe to share across threads.
+ * context words and an overlap coefficient of at least {@code contextOverlap}, and when both are
+ * directly followed by a content word ("90 m <b>tall</b>", "12 m <b>deep</b>") it is the same word.
+ * Different numbers about different things are thus no conflict. Immutable and safe to share across
+ * threads.
  */
 final class QuantityComparison {
   private final double tolerance;
@@ -23,6 +25,9 @@ final class QuantityComparison {
 
   boolean sameThing(Statement.Measured a, Statement.Measured b) {
     if (!a.dimension().equals(b.dimension())) {
+      return false;
+    }
+    if (a.next().isPresent() && b.next().isPresent() && !a.next().equals(b.next())) {
       return false;
     }
     Set<String> x = a.contextWords();

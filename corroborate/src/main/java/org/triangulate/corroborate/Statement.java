@@ -45,8 +45,20 @@ record Statement(
   /** Words around a quantity within this many tokens on each side are its context. */
   static final int CONTEXT_WINDOW = 6;
 
-  /** A quantity, the dimension it is compared in, and the content words around it. */
-  record Measured(Quantity quantity, String dimension, double value, List<Words.Token> context) {
+  /** Only a content word at most this many tokens after a quantity can be its {@code next}. */
+  static final int NEXT_REACH = 2;
+
+  /**
+   * A quantity, the dimension it is compared in, the content words around it, and the content word
+   * right after it ("40 miles <b>upstream</b>", "three workers were <b>injured</b>"), which usually
+   * says what is measured.
+   */
+  record Measured(
+      Quantity quantity,
+      String dimension,
+      double value,
+      List<Words.Token> context,
+      Optional<String> next) {
     Set<String> contextWords() {
       Set<String> forms = new LinkedHashSet<>();
       context.forEach(t -> forms.add(t.form()));
@@ -143,6 +155,7 @@ record Statement(
       last = first - 1;
     }
     List<Words.Token> context = new ArrayList<>();
+    Optional<String> next = Optional.empty();
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(tokens.size(), last + 1 + CONTEXT_WINDOW);
     for (int i = from; i < to; i++) {
@@ -152,9 +165,12 @@ record Statement(
           && !Character.isDigit(t.form().charAt(0))
           && !inside(t, all, dates)) {
         context.add(t);
+        if (next.isEmpty() && i > last && i <= last + NEXT_REACH) {
+          next = Optional.of(t.form());
+        }
       }
     }
-    return new Measured(q, dimension, value, List.copyOf(context));
+    return new Measured(q, dimension, value, List.copyOf(context), next);
   }
 
   private static boolean inside(Words.Token t, List<Quantity> quantities, List<DateMention> dates) {
