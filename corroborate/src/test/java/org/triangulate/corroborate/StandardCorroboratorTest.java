@@ -19,6 +19,7 @@ import org.triangulate.model.EntityType;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
+import org.triangulate.model.Sentence;
 import org.triangulate.model.Stance;
 import org.triangulate.model.StanceKind;
 import org.triangulate.model.Story;
@@ -341,6 +342,30 @@ class StandardCorroboratorTest {
     Brief brief = corroborator.corroborate(story("s1", DamStory.DAM), withStranger);
 
     assertThat(brief).isEqualTo(dam());
+  }
+
+  @Test
+  void claimsAreTrimmedOfTheWhiteSpaceAroundTheirSentenceAndStayVerbatim() {
+    AnalyzedArticle built =
+        article("padded", "  Floods closed 12 roads in Harlow.  \n\n  Nothing else.  ")
+            .entity("Harlow", EntityType.LOCATION, "Harlow")
+            .quantity("12 roads", 12, "road")
+            .build();
+    int length = built.text().length();
+    AnalyzedArticle padded =
+        new AnalyzedArticle(
+            built.article(),
+            List.of(new Sentence(0, 38), new Sentence(38, length)),
+            built.entities(),
+            built.quotes(),
+            built.quantities(),
+            built.dates());
+    List<AnalyzedArticle> one = List.of(padded);
+
+    Claim claim = corroborator.corroborate(story("s5", one), one).facts().get(0).claims().get(0);
+
+    assertThat(claim.text()).isEqualTo("Floods closed 12 roads in Harlow.");
+    assertThat(padded.text().substring(claim.start(), claim.end())).isEqualTo(claim.text());
   }
 
   @Test
