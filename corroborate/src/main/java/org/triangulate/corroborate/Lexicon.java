@@ -1,0 +1,82 @@
+package org.triangulate.corroborate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of words and phrases read from a resource of this package, matched as whole-word sequences
+ * after {@link Words} normalisation.
+ *
+ * <p>Immutable and safe to share across threads.
+ */
+final class Lexicon {
+  private final List<List<String>> entries;
+
+  private Lexicon(List<List<String>> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Reads resource {@code name}: one entry a line; blank lines and {@code #} comments skipped. */
+  static Lexicon load(String name) {
+    InputStream in = Lexicon.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    List<List<String>> entries = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String entry = line.strip();
+        if (entry.isEmpty() || entry.startsWith("#")) {
+          continue;
+        }
+        List<String> forms =
+            Words.tokens(entry, 0, entry.length()).stream().map(Words.Token::form).toList();
+        if (!forms.isEmpty()) {
+          entries.add(forms);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+    return new Lexicon(entries);
+  }
+
+  /** The token positions at which an entry starts in {@code tokens}, in increasing order. */
+  List<Integer> matches(List<Words.Token> tokens) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (List<String> entry : entries) {
+        if (matchesAt(tokens, i, entry)) {
+          found.add(i);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code form} is a one-word entry. */
+  boolean contains(String form) {
+    return entries.stream().anyMatch(e -> e.size() == 1 && e.get(0).equals(form));
+  }
+
+  private static boolean matchesAt(List<Words.Token> tokens, int at, List<String> entry) {
+    if (at + entry.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < entry.size(); k++) {
+      if (!tokens.get(at + k).form().equals(entry.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,77 @@
+package org.triangulate.corroborate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether two quantities measure the same thing and whether their values disagree.
+ *
+ * <p>Two quantities measure the same thing when they share a dimension (canonical unit, else the
+ * written unit, else "count") and the words around them overlap strongly: at least two shared
+ * context words and an overlap coefficient of at least {@code contextOverlap}, and when both are
+ * directly followed by a content word ("90 m <b>tall</b>", "12 m <b>deep</b>") it is the same word.
+ * Different numbers about different things are thus no conflict. Immutable and safe to share across
+ * threads.
+ */
+final class QuantityComparison {
+  private final double tolerance;
+  private final double contextOverlap;
+
+  QuantityComparison(double tolerance, double contextOverlap) {
+    this.tolerance = tolerance;
+    this.contextOverlap = contextOverlap;
+  }
+
+  boolean sameThing(Statement.Measured a, Statement.Measured b) {
+    if (!a.dimension().equals(b.dimension())) {
+      return false;
+    }
+    if (a.next().isPresent() && b.next().isPresent() && !a.next().equals(b.next())) {
+      return false;
+    }
+    Set<String> x = a.contextWords();
+    Set<String> y = b.contextWords();
+    return Words.shared(x, y) >= 2 && Words.containment(x, y) >= contextOverlap;
+  }
+
+  /** Whether the values differ by more than the tolerance, relative to the larger. */
+  boolean differ(Statement.Measured a, Statement.Measured b) {
+    double larger = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+    return larger > 0 && Math.abs(a.value() - b.value()) / larger > tolerance;
+  }
+
+  /** Whether the two measure the same thing and disagree. */
+  boolean conflict(Statement.Measured a, Statement.Measured b) {
+    return sameThing(a, b) && differ(a, b);
+  }
+
+  /** Whether any quantity of {@code s} measures the same thing as one of {@code t}. */
+  boolean shareMeasuredThing(Statement s, Statement t) {
+    for (Statement.Measured a : s.quantities()) {
+      for (Statement.Measured b : t.quantities()) {
+        if (sameThing(a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short description of what {@code a} and {@code b} measure: the dimension and the context
+   * words they share, as written around {@code a} ("km: dam, upstream, Harlow").
+   */
+  static String about(Statement.Measured a, Statement holder, Statement.Measured b) {
+    Set<String> other = b.contextWords();
+    List<String> shared = new ArrayList<>();
+    for (Words.Token t : a.context()) {
+      String surface =
+          holder.text().substring(t.start() - holder.start(), t.end() - holder.start());
+      if (other.contains(t.form()) && !shared.contains(surface) && shared.size() < 4) {
+        shared.add(surface);
+      }
+    }
+    return a.dimension() + ": " + String.join(", ", shared);
+  }
+}
