@@ -31,20 +31,21 @@ final class NameResolver {
       String name = SPACE.matcher(mention).replaceAll(" ");
       EntityType type = c.type();
       String full = fullNames.get(name);
-      if (full != null && type != EntityType.WEAPON) {
+      if (full != null && (type == EntityType.PERSON || type == EntityType.OTHER)) {
         name = full;
-        type = EntityType.PERSON;
+        type = types.get(full) == EntityType.PERSON ? EntityType.PERSON : type;
       }
       if (type == EntityType.OTHER) {
         type = types.getOrDefault(name, EntityType.OTHER);
       }
       types.putIfAbsent(name, type);
-      if (type == EntityType.PERSON && full == null && c.tokens().size() > 1) {
+      boolean maybePerson = type == EntityType.PERSON || type == EntityType.OTHER;
+      if (maybePerson && full == null && c.tokens().size() > 1) {
         for (int k = 1; k < c.tokens().size(); k++) {
           String key =
               SPACE.matcher(text.substring(c.tokens().get(k).start(), c.end())).replaceAll(" ");
           if (Character.isLetter(key.charAt(0)) && key.length() > 1) {
-            fullNames.put(key, name);
+            fullNames.putIfAbsent(key, name);
           }
         }
       }

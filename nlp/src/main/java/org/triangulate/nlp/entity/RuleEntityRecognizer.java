@@ -238,7 +238,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
     String before = start > 0 ? tokens.get(start - 1).text().toLowerCase(Locale.ROOT) : "";
     String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
-    if (personCues.contains(before) || personCues.contains(after)) {
+    boolean according =
+        before.equals("to")
+            && start > 1
+            && tokens.get(start - 2).text().equalsIgnoreCase("according");
+    if (personCues.contains(before) || personCues.contains(after) || according) {
       return EntityType.PERSON;
     }
     if (placeCues.contains(before)) {

@@ -34,13 +34,16 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
   private final Pattern cueAtStart;
   private final Pattern cueAtEnd;
   private final Pattern cueAnywhere;
+  private final Pattern cueNear;
 
   /** An attributor with the bundled cue and source lists. */
   public RuleQuoteAttributor() {
     String cue = "(?<cue>" + lexicon.cues() + ")";
-    cueAtStart = Pattern.compile("^[\\s,]*" + cue + "\\b");
-    cueAtEnd = Pattern.compile("\\b" + cue + "\\b[^.!?“”\"]{0,60}?[:,]?\\s*$");
-    cueAnywhere = Pattern.compile("\\b" + cue + "\\b");
+    cueAtStart = Pattern.compile("^[\\s,]*" + cue + "\\b", Pattern.CASE_INSENSITIVE);
+    cueAtEnd =
+        Pattern.compile("\\b" + cue + "\\b[^.!?“”\"]{0,60}?[:,]?\\s*$", Pattern.CASE_INSENSITIVE);
+    cueAnywhere = Pattern.compile("\\b" + cue + "\\b", Pattern.CASE_INSENSITIVE);
+    cueNear = Pattern.compile("^[^.!?“”\"\\n]{0,60}?\\b" + cue + "\\b", Pattern.CASE_INSENSITIVE);
   }
 
   @Override
@@ -60,6 +63,13 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
       }
       drafts.add(d);
       previous = d;
+    }
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      Draft next = drafts.get(i + 1);
+      if (!spans.get(i).closed() && d.speaker.isEmpty() && next.speaker.isPresent()) {
+        drafts.set(i, new Draft(d.start, d.end, true, next.cue, next.speaker));
+      }
     }
     for (Sentence s : sentences) {
       reported(text, s, spans, speakers).ifPresent(drafts::add);
@@ -86,11 +96,11 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
           return new Draft(span.start(), span.end(), true, cueText(cue), sp);
         }
       }
-      Optional<Speaker> sp = speakers.after(span.after());
-      if (sp.isPresent()) {
-        Matcher then = cueAtStart.matcher(text).region(sp.get().end(), limit);
-        if (then.find()) {
-          return new Draft(span.start(), span.end(), true, cueText(then), sp);
+      Matcher near = cueNear.matcher(text).region(span.after(), limit);
+      if (near.find()) {
+        Optional<Speaker> sp = speakers.before(near.start("cue"));
+        if (sp.isPresent() && sp.get().start() >= span.after()) {
+          return new Draft(span.start(), span.end(), true, cueText(near), sp);
         }
       }
     }
