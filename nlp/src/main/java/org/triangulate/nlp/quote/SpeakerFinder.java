@@ -26,6 +26,8 @@ final class SpeakerFinder {
   private static final Pattern PHRASE_AFTER =
       Pattern.compile(
           "^\\s*((?:a|an|the|one|another)(?:\\s+[\\p{L}'’-]+){1,5}?)(?=\\s*[,.;:!?]|$)");
+  private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
+  private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
   private static final Set<String> ADVERBS =
       Set.of("also", "later", "then", "has", "had", "have", "previously", "again", "further");
@@ -79,7 +81,7 @@ final class SpeakerFinder {
     if (word.isPresent()) {
       return word;
     }
-    String[] words = window.split("(?<=\\s)|(?=\\s)");
+    String[] words = SPACES.split(window);
     int offset = j;
     int count = 0;
     for (int i = words.length - 1; i >= 0 && count < 6; i--) {
@@ -138,7 +140,7 @@ final class SpeakerFinder {
 
   private boolean isTitleGap(int from, int to) {
     String gap = text.substring(from, to);
-    return gap.isEmpty() || gap.matches("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
+    return gap.isEmpty() || TITLE_GAP.matcher(gap).matches();
   }
 
   private Optional<Speaker> fromWord(String word, int start) {
@@ -189,8 +191,11 @@ final class SpeakerFinder {
     for (int k = entities.size() - 1; k >= 0; k--) {
       EntityMention e = entities.get(k);
       if (e.end() <= before && e.type() == EntityType.PERSON) {
-        String context = text.substring(Math.max(0, e.start() - 40), e.start());
-        if (context.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(role) + "\\W*")) {
+        String context =
+            text.substring(Math.max(0, e.start() - 40), e.start()).toLowerCase(Locale.ROOT).strip();
+        if (context.endsWith(role)
+            && (context.length() == role.length()
+                || !Character.isLetter(context.charAt(context.length() - role.length() - 1)))) {
           return Optional.of(e.name());
         }
       }
