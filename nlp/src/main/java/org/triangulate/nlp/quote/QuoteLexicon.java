@@ -1,0 +1,54 @@
+package org.triangulate.nlp.quote;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.triangulate.model.EntityType;
+import org.triangulate.nlp.internal.Lexicon;
+
+/**
+ * The word lists of quote attribution: cues, pronouns, unnamed-source nouns and role nouns.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class QuoteLexicon {
+  private final Map<String, EntityType> pronouns = new HashMap<>();
+  private final Set<String> sources = Lexicon.lowerSet("quote/sources.txt");
+  private final Set<String> roles = Lexicon.lowerSet("quote/role-nouns.txt");
+  private final String cueAlternation;
+
+  QuoteLexicon() {
+    for (String[] row : Lexicon.table("quote/pronouns.tsv")) {
+      pronouns.put(row[0], row[1].equals("NONE") ? EntityType.OTHER : EntityType.valueOf(row[1]));
+    }
+    cueAlternation =
+        String.join(
+            "|",
+            Lexicon.lines("quote/cues.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
+                .toList());
+  }
+
+  /** The cues as a regex alternation, longest first. */
+  String cues() {
+    return cueAlternation;
+  }
+
+  /** The kind a pronoun resolves to ({@code OTHER} for "I", "we": not resolved), if a pronoun. */
+  Optional<EntityType> pronoun(String word) {
+    return Optional.ofNullable(pronouns.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  boolean isSource(String word) {
+    return sources.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isRole(String word) {
+    return roles.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,213 @@
+package org.triangulate.nlp.quote;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.model.EntityMention;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Speaker;
+
+/**
+ * Finds the speaker next to an attribution cue in one text and resolves it to a name: an entity
+ * mention, a pronoun (resolved to the nearest earlier person or, for "they"/"it", organisation), an
+ * unnamed source ("a senior official", named by that description), a role ("the minister", resolved
+ * to the nearest earlier person with that title) or a bare source noun ("police").
+ *
+ * <p>Built per text; not thread-safe to share across texts, cheap to build.
+ */
+final class SpeakerFinder {
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’-]+)\\s*$");
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([\\p{L}'’-]+)");
+  private static final Pattern PHRASE_AFTER =
+      Pattern.compile(
+          "^\\s*((?:a|an|the|one|another)(?:\\s+[\\p{L}'’-]+){1,5}?)(?=\\s*[,.;:!?]|$)");
+  private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
+  private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
+  private static final Set<String> ADVERBS =
+      Set.of("also", "later", "then", "has", "had", "have", "previously", "again", "further");
+
+  private final String text;
+  private final List<EntityMention> entities;
+  private final Map<Integer, EntityMention> byEnd = new HashMap<>();
+  private final Map<Integer, EntityMention> byStart = new HashMap<>();
+  private final QuoteLexicon lexicon;
+
+  SpeakerFinder(String text, List<EntityMention> entities, QuoteLexicon lexicon) {
+    this.text = text;
+    this.entities = entities;
+    this.lexicon = lexicon;
+    for (EntityMention e : entities) {
+      byEnd.put(e.end(), e);
+      byStart.put(e.start(), e);
+    }
+  }
+
+  /** The speaker whose mention ends just before {@code pos} (a cue's start), if any. */
+  Optional<Speaker> before(int pos) {
+    int j = skipSpaceBack(pos);
+    for (int k = 0; k < 2; k++) {
+      Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, j - 30), j));
+      if (w.find() && ADVERBS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+        j = skipSpaceBack(j - w.group(1).length());
+      }
+    }
+    EntityMention e = byEnd.get(j);
+    if (e != null) {
+      return Optional.of(fromEntity(e));
+    }
+    if (j > 0 && text.charAt(j - 1) == ',') {
+      int comma = text.lastIndexOf(',', j - 2);
+      if (comma > 0 && j - comma < 80) {
+        EntityMention appositive = byEnd.get(skipSpaceBack(comma));
+        if (appositive != null) {
+          return Optional.of(fromEntity(appositive));
+        }
+      }
+      return Optional.empty();
+    }
+    int from = Math.max(0, j - 60);
+    String window = text.substring(from, j);
+    Matcher w = WORD_BEFORE.matcher(window);
+    if (!w.find()) {
+      return Optional.empty();
+    }
+    Optional<Speaker> word = fromWord(w.group(1), from + w.start(1));
+    if (word.isPresent()) {
+      return word;
+    }
+    String[] words = SPACES.split(window);
+    int offset = j;
+    int count = 0;
+    for (int i = words.length - 1; i >= 0 && count < 6; i--) {
+      String piece = words[i];
+      offset -= piece.length();
+      if (piece.isBlank()) {
+        continue;
+      }
+      if (!piece.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+        break;
+      }
+      count++;
+      if (DETERMINERS.contains(piece.toLowerCase(Locale.ROOT))) {
+        return Optional.of(described(offset, j));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker whose mention starts just after {@code pos} (a cue's end), if any. */
+  Optional<Speaker> after(int pos) {
+    int i = pos;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    for (int k = i; k < Math.min(text.length(), i + 30); k++) {
+      EntityMention e = byStart.get(k);
+      if (e != null && isTitleGap(i, k)) {
+        return Optional.of(fromEntity(e));
+      }
+    }
+    String rest = text.substring(i, Math.min(text.length(), i + 80));
+    Matcher phrase = PHRASE_AFTER.matcher(rest);
+    if (phrase.find()) {
+      return Optional.of(described(i + phrase.start(1), i + phrase.end(1)));
+    }
+    Matcher w = WORD_AFTER.matcher(rest);
+    return w.find() ? fromWord(w.group(1), i + w.start(1)) : Optional.empty();
+  }
+
+  /** The last person or organisation named in {@code [from, to)}: a partial quote's subject. */
+  Optional<Speaker> subject(int from, int to) {
+    for (int k = entities.size() - 1; k >= 0; k--) {
+      EntityMention e = entities.get(k);
+      if (e.start() >= from
+          && e.end() <= to
+          && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        return Optional.of(fromEntity(e));
+      }
+      if (e.end() < from) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isTitleGap(int from, int to) {
+    String gap = text.substring(from, to);
+    return gap.isEmpty() || TITLE_GAP.matcher(gap).matches();
+  }
+
+  private Optional<Speaker> fromWord(String word, int start) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Optional<EntityType> pronoun = lexicon.pronoun(lower);
+    if (pronoun.isPresent()) {
+      Optional<String> name =
+          pronoun.get() == EntityType.OTHER ? Optional.empty() : nearest(pronoun.get(), start);
+      return Optional.of(new Speaker(word, start, start + word.length(), name));
+    }
+    if (lexicon.isSource(lower)) {
+      return Optional.of(new Speaker(word, start, start + word.length(), Optional.of(word)));
+    }
+    return Optional.empty();
+  }
+
+  private Speaker described(int start, int end) {
+    String phrase = text.substring(start, end);
+    String[] words = phrase.split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    Optional<String> name;
+    if (!first.equals("the")) {
+      name = Optional.of(phrase.replaceAll("\\s+", " "));
+    } else if (lexicon.isRole(last)) {
+      name = nearestWithTitle(last, start);
+    } else {
+      name = Optional.empty();
+    }
+    return new Speaker(phrase, start, end, name);
+  }
+
+  private Speaker fromEntity(EntityMention e) {
+    return new Speaker(e.text(), e.start(), e.end(), Optional.of(e.name()));
+  }
+
+  private Optional<String> nearest(EntityType type, int before) {
+    for (int k = entities.size() - 1; k >= 0; k--) {
+      EntityMention e = entities.get(k);
+      if (e.end() <= before && e.type() == type) {
+        return Optional.of(e.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> nearestWithTitle(String role, int before) {
+    for (int k = entities.size() - 1; k >= 0; k--) {
+      EntityMention e = entities.get(k);
+      if (e.end() <= before && e.type() == EntityType.PERSON) {
+        String context =
+            text.substring(Math.max(0, e.start() - 40), e.start()).toLowerCase(Locale.ROOT).strip();
+        if (context.endsWith(role)
+            && (context.length() == role.length()
+                || !Character.isLetter(context.charAt(context.length() - role.length() - 1)))) {
+          return Optional.of(e.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private int skipSpaceBack(int pos) {
+    int j = pos;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+}

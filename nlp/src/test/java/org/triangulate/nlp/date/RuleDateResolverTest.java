@@ -1,0 +1,75 @@
+package org.triangulate.nlp.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.model.DateMention;
+
+class RuleDateResolverTest {
+  /** A Thursday. */
+  private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2024, 3, 7));
+
+  private final DateResolver resolver = new RuleDateResolver();
+
+  private DateMention only(String text, Optional<LocalDate> anchor) {
+    List<DateMention> found = resolver.resolve(text, anchor);
+    assertThat(found).hasSize(1);
+    DateMention d = found.get(0);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text());
+    return d;
+  }
+
+  @Test
+  void absoluteDatesInThreeFormsResolve() {
+    assertThat(only("It opened on 3 March 2023.", PUBLISHED).value())
+        .contains(LocalDate.of(2023, 3, 3));
+    assertThat(only("It opened on March 3, 2023.", PUBLISHED).value())
+        .contains(LocalDate.of(2023, 3, 3));
+    assertThat(only("It opened on 2023-03-03.", Optional.empty()).value())
+        .contains(LocalDate.of(2023, 3, 3));
+  }
+
+  @Test
+  void aDateWithoutYearTakesThePublicationYear() {
+    assertThat(only("It opened on March 1.", PUBLISHED).value()).contains(LocalDate.of(2024, 3, 1));
+    assertThat(only("It opened on March 1.", Optional.empty()).value()).isEmpty();
+  }
+
+  @Test
+  void aBareWeekdayIsTheLatestOnOrBeforePublication() {
+    assertThat(only("The vote was on Tuesday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 5));
+    assertThat(only("The vote was on Thursday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 7));
+    assertThat(only("The vote was last Thursday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
+  void relativeDaysResolveAgainstPublication() {
+    assertThat(only("It rained yesterday.", PUBLISHED).value()).contains(LocalDate.of(2024, 3, 6));
+    assertThat(only("It rained earlier today.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 7));
+    assertThat(only("It rained two days ago.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 5));
+  }
+
+  @Test
+  void relativeDatesWithoutAnchorAndVaguePeriodsHaveNoValue() {
+    assertThat(only("It rained yesterday.", Optional.empty()).value()).isEmpty();
+    assertThat(only("It rained last week.", PUBLISHED).value()).isEmpty();
+  }
+
+  @Test
+  void mayAsAVerbAndBareNumbersAreNotDates() {
+    assertThat(resolver.resolve("Officials may resign; 2024 people came.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void anImpossibleDayIsKeptWithoutValue() {
+    assertThat(only("Dated 31 February 2024.", PUBLISHED).value()).isEmpty();
+  }
+}

@@ -1,0 +1,138 @@
+package org.triangulate.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Speaker;
+import org.triangulate.nlp.entity.RuleEntityRecognizer;
+import org.triangulate.nlp.sentence.RuleSentenceSplitter;
+
+class RuleQuoteAttributorTest {
+  private final RuleSentenceSplitter splitter = new RuleSentenceSplitter();
+  private final RuleEntityRecognizer recognizer = new RuleEntityRecognizer();
+  private final QuoteAttributor attributor = new RuleQuoteAttributor();
+
+  private List<Quote> quotes(String text) {
+    List<Sentence> sentences = splitter.split(text);
+    List<Quote> found =
+        attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+    for (Quote q : found) {
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+      q.speaker()
+          .ifPresent(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+    }
+    return found;
+  }
+
+  private static String name(Quote q) {
+    return q.speaker().flatMap(Speaker::name).orElse("");
+  }
+
+  @Test
+  void quoteWithPronounAfterResolvesToTheLastPerson() {
+    List<Quote> found =
+        quotes("Mayor Lorna Castellane visited the site.\n\n“We will rebuild,” she said.");
+    assertThat(found).hasSize(1);
+    Quote q = found.get(0);
+    assertThat(q.id()).isEqualTo("a1#q1");
+    assertThat(q.text()).isEqualTo("We will rebuild");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.cue()).contains("said");
+    assertThat(q.speaker().orElseThrow().text()).isEqualTo("she");
+    assertThat(name(q)).isEqualTo("Lorna Castellane");
+  }
+
+  @Test
+  void quoteWithSaidBeforeTheNameGetsTheSpeaker() {
+    Quote q = quotes("\"The water came at night,\" said Okonjo Prell, a farmer.").get(0);
+    assertThat(q.text()).isEqualTo("The water came at night");
+    assertThat(name(q)).isEqualTo("Okonjo Prell");
+  }
+
+  @Test
+  void surnameSpeakerAfterAQuoteResolvesToTheFullName() {
+    List<Quote> found =
+        quotes("The engineer Tomas Reyk inspected the dam.\n\n“It held,” Reyk said. “Barely.”");
+    assertThat(found).hasSize(2);
+    assertThat(found).allMatch(q -> name(q).equals("Tomas Reyk"));
+  }
+
+  @Test
+  void speakerBeforeAColonIntroducesTheQuote() {
+    Quote q = quotes("Anika Solberg said: “Nobody warned us.”").get(0);
+    assertThat(q.text()).isEqualTo("Nobody warned us.");
+    assertThat(name(q)).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphsKeepsItsSpeaker() {
+    String text =
+        "“The first wall cracked at noon.\n\n“Then the second one went,” said Ivo Markand.";
+    List<Quote> found = quotes(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).isEqualTo("The first wall cracked at noon.");
+    assertThat(found).allMatch(q -> name(q).equals("Ivo Markand"));
+  }
+
+  @Test
+  void partialQuoteInsideASentenceIsDirect() {
+    List<Quote> found = quotes("Councillor Rhea Dunmore called the plan a “dead end” on Tuesday.");
+    Quote partial =
+        found.stream().filter(q -> q.text().equals("dead end")).findFirst().orElseThrow();
+    assertThat(partial.direct()).isTrue();
+    assertThat(name(partial)).isEqualTo("Rhea Dunmore");
+  }
+
+  @Test
+  void reportedSpeechInItsCommonForms() {
+    assertThat(quotes("Ivo Markand said that the road would reopen soon.").get(0))
+        .satisfies(
+            q -> {
+              assertThat(q.text()).isEqualTo("the road would reopen soon");
+              assertThat(q.direct()).isFalse();
+              assertThat(name(q)).isEqualTo("Ivo Markand");
+            });
+    assertThat(quotes("According to Ivo Markand, the road will reopen in May.").get(0).text())
+        .isEqualTo("the road will reopen in May");
+    assertThat(quotes("The road will reopen in May, according to Ivo Markand.").get(0).cue())
+        .contains("according to");
+    assertThat(quotes("Ivo Markand told reporters that the road was safe.").get(0).text())
+        .isEqualTo("the road was safe");
+  }
+
+  @Test
+  void anUnnamedSourceIsNamedByItsDescription() {
+    Quote q = quotes("The bridge will close for a month, a senior official said.").get(0);
+    assertThat(q.text()).isEqualTo("The bridge will close for a month");
+    assertThat(q.speaker().orElseThrow().text()).isEqualTo("a senior official");
+    assertThat(name(q)).isEqualTo("a senior official");
+  }
+
+  @Test
+  void aRoleNounResolvesToThePersonWithThatTitle() {
+    Quote q =
+        quotes(
+                "Finance Minister Oda Brandt arrived late.\n\n“We have no money,” the minister said.")
+            .get(0);
+    assertThat(name(q)).isEqualTo("Oda Brandt");
+  }
+
+  @Test
+  void inchesAndApostrophesAreNotQuotes() {
+    assertThat(quotes("The pipe is 12\" wide and the town’s mayor didn’t mind.")).isEmpty();
+  }
+
+  @Test
+  void quotesComeInTextOrderWithNumberedIds() {
+    List<Quote> found =
+        quotes("“One,” said Ivo Markand. “Two,” said Anika Solberg. “Three,” said Ivo Markand.");
+    assertThat(found).extracting(Quote::id).containsExactly("a1#q1", "a1#q2", "a1#q3");
+    assertThat(found).extracting(Quote::text).containsExactly("One", "Two", "Three");
+    assertThat(found.get(1).speaker().flatMap(Speaker::name))
+        .isEqualTo(Optional.of("Anika Solberg"));
+  }
+}
