@@ -25,6 +25,10 @@ record HtmlMetadata(
     Optional<String> url) {
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
+
+  /** Earlier dates in a page's metadata are placeholders such as 0001-01-01, not dates. */
+  private static final int MIN_YEAR = 1990;
+
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
@@ -97,20 +101,26 @@ record HtmlMetadata(
 
   private static Optional<PublicationDate> published(
       Document page, JsonLd jsonLd, Optional<String> url) {
-    Optional<PublicationDate> date = jsonLd.datePublished().flatMap(PublishedDates::parse);
+    Optional<PublicationDate> date =
+        jsonLd
+            .datePublished()
+            .flatMap(PublishedDates::parse)
+            .filter(d -> d.date().getYear() >= MIN_YEAR);
     for (Element meta : page.select(DATE_META)) {
       if (date.isPresent()) {
         break;
       }
-      date = PublishedDates.parse(meta.attr("content"));
+      date = PublishedDates.parse(meta.attr("content")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
     for (Element time : page.select("time[datetime]")) {
       if (date.isPresent()) {
         break;
       }
-      date = PublishedDates.parse(time.attr("datetime"));
+      date =
+          PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
-    return date.or(() -> url.flatMap(HtmlMetadata::dateInUrl));
+    return date.filter(d -> d.date().getYear() >= MIN_YEAR)
+        .or(() -> url.flatMap(HtmlMetadata::dateInUrl));
   }
 
   private static Optional<PublicationDate> dateInUrl(String url) {
