@@ -60,7 +60,7 @@ public final class TextCleaner {
       Line line = lines.get(i);
       String text = line.text;
       if (section >= 0) {
-        if (i - section <= MAX_SECTION_LINES && linkLike(text)) {
+        if (i - section <= MAX_SECTION_LINES && linkLike(text) && !boilerplate.matches(text)) {
           sectionText.append('\n').append(text);
           line.kept = false;
           continue;
