@@ -36,6 +36,7 @@ public final class HtmlExtractor {
           + " select, textarea, link, meta, video, audio, source, picture, img";
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
+  private static final int MIN_PROSE = 400;
 
   private final List<Pattern> attributes =
       ResourceLines.patterns(HtmlExtractor.class, "boilerplate-attributes.txt");
@@ -68,7 +69,7 @@ public final class HtmlExtractor {
       dropUnlessMain(e, pageText, order, removed);
     }
     for (Element e : body.getAllElements()) {
-      if (e != body && matchesBoilerplate(e)) {
+      if (e != body && matchesBoilerplate(e) && !proseBlock(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -122,6 +123,14 @@ public final class HtmlExtractor {
       }
     }
     return !e.id().isEmpty() && ResourceLines.anyFound(attributes, e.id());
+  }
+
+  /**
+   * Long text with few links: article prose inside a wrapper whose class happens to match a widget
+   * pattern ("post-body share-enabled"). Widgets are short or mostly links.
+   */
+  private static boolean proseBlock(Element e) {
+    return e.text().length() >= MIN_PROSE && MainContent.linkDensity(e) < 0.25;
   }
 
   private static void dropUnlessMain(

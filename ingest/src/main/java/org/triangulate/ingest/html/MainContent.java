@@ -22,6 +22,8 @@ final class MainContent {
       Set.of("div", "section", "article", "main", "span", "font", "center");
   private static final Pattern POSITIVE =
       Pattern.compile("(?i)article|body|content|entry|main|post|text|blog|story|prose|rich-?text");
+  private static final Pattern NEGATIVE =
+      Pattern.compile("(?i)comment|disqus|reply|sidebar|related|footer|widget|promo|popular");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
   private MainContent() {}
@@ -113,6 +115,9 @@ final class MainContent {
     String names = e.className() + " " + e.id();
     if (POSITIVE.matcher(names).find()) {
       score += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      score -= 25;
     }
     if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
       score += 25;
