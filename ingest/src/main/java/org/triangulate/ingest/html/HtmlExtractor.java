@@ -1,0 +1,180 @@
+package org.triangulate.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.triangulate.ingest.Extraction;
+import org.triangulate.ingest.internal.ResourceLines;
+import org.triangulate.ingest.text.BoilerplateLines;
+
+/**
+ * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
+ *
+ * <p>Steps, in order: drop invisible elements (scripts, styles, frames); drop page furniture by tag
+ * and role ({@code drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}), unless
+ * an element holds most of the page's text; choose the main content by text density ({@link
+ * MainContent}); drop link-dense blocks inside it; emit its paragraphs, headings, list items and
+ * quotes, dropping boilerplate lines and a repeat of the title. Every dropped block of at least
+ * {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlExtractor {
+  static final int MIN_REMOVED = 20;
+  private static final String INVISIBLE =
+      "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
+          + " select, textarea, link, meta, video, audio, source, picture, img";
+  private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
+  private static final double MAX_SHARE_OF_PAGE = 0.4;
+  private static final int MIN_PROSE = 400;
+
+  private final List<Pattern> attributes =
+      ResourceLines.patterns(HtmlExtractor.class, "boilerplate-attributes.txt");
+  private final String dropTags =
+      String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt"));
+  private final BoilerplateLines lines = new BoilerplateLines();
+
+  /** Loads the built-in pattern tables. */
+  public HtmlExtractor() {}
+
+  /**
+   * Extracts the article of a page.
+   *
+   * @param html the page
+   * @param url the page's address, when known: resolves links and names the outlet
+   * @param knownTitle a headline the container gave, also dropped from the body's start
+   */
+  public Extraction extract(String html, Optional<String> url, Optional<String> knownTitle) {
+    Document page = Jsoup.parse(html, url.orElse(""));
+    HtmlMetadata meta = HtmlMetadata.read(page, url);
+    Element body = page.body();
+    body.select(INVISIBLE).remove();
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      order.put(e, order.size());
+    }
+    List<Removal> removed = new ArrayList<>();
+    int pageText = body.text().length();
+    for (Element e : body.select(dropTags)) {
+      dropUnlessMain(e, pageText, order, removed);
+    }
+    for (Element e : body.getAllElements()) {
+      if (e != body && matchesBoilerplate(e) && !proseBlock(e)) {
+        dropUnlessMain(e, pageText, order, removed);
+      }
+    }
+    List<Element> parts = MainContent.choose(body);
+    for (Element part : parts) {
+      for (Element e : part.select(LINK_BLOCKS)) {
+        if (e != part && attached(e) && linkBlock(e)) {
+          drop(e, order, removed);
+        }
+      }
+    }
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    inside.addAll(parts);
+    if (!parts.contains(body)) {
+      for (Blocks.Block block : Blocks.of(body, inside)) {
+        record(block.text(), order.getOrDefault(block.owner(), 0), removed);
+      }
+    }
+    List<String> paragraphs = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    for (Element part : parts) {
+      for (Blocks.Block block : Blocks.of(part, Set.of())) {
+        String text = block.text();
+        if (paragraphs.isEmpty() && titles.contains(squeeze(text))) {
+          continue;
+        }
+        if (lines.matches(text)) {
+          record(text, order.getOrDefault(block.owner(), 0), removed);
+        } else {
+          paragraphs.add(text);
+        }
+      }
+    }
+    removed.sort(Comparator.comparingInt(Removal::order));
+    return new Extraction(
+        meta.title(),
+        meta.byline(),
+        meta.published(),
+        meta.outlet(),
+        meta.url(),
+        String.join("\n\n", paragraphs),
+        removed.stream().map(Removal::text).toList());
+  }
+
+  private boolean matchesBoilerplate(Element e) {
+    for (String name : e.classNames()) {
+      if (ResourceLines.anyFound(attributes, name)) {
+        return true;
+      }
+    }
+    return !e.id().isEmpty() && ResourceLines.anyFound(attributes, e.id());
+  }
+
+  /**
+   * Long text with few links: article prose inside a wrapper whose class happens to match a widget
+   * pattern ("post-body share-enabled"). Widgets are short or mostly links.
+   */
+  private static boolean proseBlock(Element e) {
+    return e.text().length() >= MIN_PROSE && MainContent.linkDensity(e) < 0.25;
+  }
+
+  private static void dropUnlessMain(
+      Element e, int pageText, Map<Element, Integer> order, List<Removal> removed) {
+    if (!attached(e)
+        || e.normalName().equals("body")
+        || e.normalName().equals("main")
+        || e.normalName().equals("article")
+        || e.selectFirst("article, main, [itemprop=articleBody]") != null
+        || e.text().length() > pageText * MAX_SHARE_OF_PAGE) {
+      return;
+    }
+    drop(e, order, removed);
+  }
+
+  private static void drop(Element e, Map<Element, Integer> order, List<Removal> removed) {
+    record(e.text(), order.getOrDefault(e, 0), removed);
+    e.remove();
+  }
+
+  private static void record(String text, int position, List<Removal> removed) {
+    String block = text.replaceAll("[\\s\u00a0]+", " ").strip();
+    if (block.length() >= MIN_REMOVED) {
+      removed.add(new Removal(position, block));
+    }
+  }
+
+  /** A block that is mostly links: a list of related stories, a tag cloud, a "read more" line. */
+  private static boolean linkBlock(Element e) {
+    double density = MainContent.linkDensity(e);
+    int length = e.text().length();
+    if (e.normalName().equals("p")) {
+      return density > 0.8 && length < 200;
+    }
+    return density > 0.5 && length > 0;
+  }
+
+  private static boolean attached(Element e) {
+    return e.ownerDocument() != null;
+  }
+
+  private static String squeeze(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private record Removal(int order, String text) {}
+}

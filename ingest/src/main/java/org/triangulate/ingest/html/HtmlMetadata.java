@@ -1,0 +1,216 @@
+package org.triangulate.ingest.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.triangulate.ingest.PublishedDates;
+import org.triangulate.model.PublicationDate;
+
+/**
+ * A page's metadata as the page states it: title, byline, publication date, outlet and canonical
+ * address, from Open Graph and other meta tags, JSON-LD, and the markup. Read before cleaning
+ * removes headers and bylines. Immutable.
+ */
+record HtmlMetadata(
+    Optional<String> title,
+    List<String> byline,
+    Optional<PublicationDate> published,
+    Optional<String> outlet,
+    Optional<String> url) {
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
+
+  /** Earlier dates in a page's metadata are placeholders such as 0001-01-01, not dates. */
+  private static final int MIN_YEAR = 1990;
+
+  private static final Pattern AUTHOR_CLASS =
+      Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
+  private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]+\\s+");
+  private static final String DATE_META =
+      "meta[property=article:published_time], meta[property=og:article:published_time],"
+          + " meta[name=article:published_time], meta[itemprop=datePublished],"
+          + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date],"
+          + " meta[name=publication_date], meta[name=date], meta[name=dc.date],"
+          + " meta[name=DC.date.issued], meta[name=dcterms.created], meta[name=sailthru.date],"
+          + " meta[name=parsely-pub-date], meta[property=article:published],"
+          + " meta[name=article.published]";
+
+  static HtmlMetadata read(Document page, Optional<String> documentUrl) {
+    JsonLd jsonLd = JsonLd.of(page);
+    Optional<String> url =
+        documentUrl
+            .or(() -> attribute(page, "link[rel=canonical]", "abs:href"))
+            .or(() -> meta(page, "meta[property=og:url]"));
+    Optional<String> host = url.flatMap(HtmlMetadata::host);
+    Optional<String> siteName = meta(page, "meta[property=og:site_name]").or(jsonLd::publisher);
+    Optional<String> title =
+        meta(page, "meta[property=og:title], meta[name=twitter:title]")
+            .or(jsonLd::headline)
+            .or(() -> firstText(page, "h1"))
+            .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
+            .map(t -> stripSiteName(t, siteName, host));
+    return new HtmlMetadata(
+        title, byline(page, jsonLd), published(page, jsonLd, url), siteName.or(() -> host), url);
+  }
+
+  private static List<String> byline(Document page, JsonLd jsonLd) {
+    List<String> names = new ArrayList<>();
+    for (String author : jsonLd.authors()) {
+      addName(author, names);
+    }
+    if (names.isEmpty()) {
+      meta(page, "meta[name=author], meta[property=article:author]")
+          .ifPresent(a -> addName(a, names));
+    }
+    if (names.isEmpty()) {
+      for (Element e : page.select("[rel=author], [itemprop=author], [class]")) {
+        if (e.hasAttr("rel")
+            || e.hasAttr("itemprop")
+            || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
+          Element name = e.selectFirst("[itemprop=name]");
+          addName((name == null ? e : name).text(), names);
+        }
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void addName(String raw, List<String> names) {
+    String name = BY.matcher(raw.strip()).replaceFirst("").strip();
+    boolean plausible =
+        !name.isEmpty()
+            && name.length() <= 80
+            && !name.contains("://")
+            && !name.contains("@")
+            && name.split("\\s+").length <= 8;
+    if (plausible && !names.contains(name)) {
+      names.add(name);
+    }
+  }
+
+  private static Optional<PublicationDate> published(
+      Document page, JsonLd jsonLd, Optional<String> url) {
+    Optional<PublicationDate> date =
+        jsonLd
+            .datePublished()
+            .flatMap(PublishedDates::parse)
+            .filter(d -> d.date().getYear() >= MIN_YEAR);
+    for (Element meta : page.select(DATE_META)) {
+      if (date.isPresent()) {
+        break;
+      }
+      date = PublishedDates.parse(meta.attr("content")).filter(d -> d.date().getYear() >= MIN_YEAR);
+    }
+    for (Element time : page.select("time[datetime]")) {
+      if (date.isPresent()) {
+        break;
+      }
+      date =
+          PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
+    }
+    return date.filter(d -> d.date().getYear() >= MIN_YEAR)
+        .or(() -> url.flatMap(HtmlMetadata::dateInUrl));
+  }
+
+  private static Optional<PublicationDate> dateInUrl(String url) {
+    Matcher matcher = URL_DATE.matcher(url);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return PublishedDates.parse(
+        String.format(
+            Locale.ROOT,
+            "%s-%02d-%02d",
+            matcher.group(1),
+            Integer.parseInt(matcher.group(2)),
+            Integer.parseInt(matcher.group(3))));
+  }
+
+  /** Drops a " | Outlet" suffix or "Outlet | " prefix when it names the site. */
+  static String stripSiteName(String title, Optional<String> siteName, Optional<String> host) {
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title.strip();
+    }
+    String last = parts[parts.length - 1];
+    String first = parts[0];
+    if (namesSite(last, siteName, host)) {
+      return title
+          .substring(0, title.length() - last.length())
+          .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
+          .strip();
+    }
+    if (namesSite(first, siteName, host)) {
+      return title
+          .substring(first.length())
+          .replaceFirst("^" + TITLE_SEPARATOR.pattern(), "")
+          .strip();
+    }
+    return title.strip();
+  }
+
+  private static boolean namesSite(String part, Optional<String> siteName, Optional<String> host) {
+    String key = squeeze(part);
+    if (key.isEmpty()) {
+      return false;
+    }
+    return siteName
+            .map(HtmlMetadata::squeeze)
+            .filter(s -> s.equals(key) || s.contains(key) && key.length() > 3)
+            .isPresent()
+        || host.map(HtmlMetadata::squeeze)
+            .filter(h -> h.contains(key) && key.length() > 2)
+            .isPresent();
+  }
+
+  private static String squeeze(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null || host.isBlank()) {
+        return Optional.empty();
+      }
+      return Optional.of(host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> meta(Document page, String selector) {
+    return attribute(page, selector, "content");
+  }
+
+  private static Optional<String> attribute(Document page, String selector, String attribute) {
+    for (Element e : page.select(selector)) {
+      String value = e.attr(attribute).strip();
+      if (!value.isEmpty()) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> firstText(Document page, String selector) {
+    for (Element e : page.select(selector)) {
+      String text = e.text().strip();
+      if (!text.isEmpty()) {
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
+  }
+}

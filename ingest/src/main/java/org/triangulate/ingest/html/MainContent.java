@@ -1,0 +1,151 @@
+package org.triangulate.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the elements that hold a page's main text by text density, in the manner of Readability:
+ * each paragraph scores by its length and commas, the score flows to its parent (fully),
+ * grandparent (half) and great-grandparent (a third); a container's score is reduced by its link
+ * density; the best container wins, with those siblings that score well or are plain paragraphs.
+ * Stateless.
+ */
+final class MainContent {
+  private static final int MIN_PARAGRAPH = 25;
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> TEXT_CONTAINERS =
+      Set.of("div", "section", "article", "main", "span", "font", "center");
+  private static final Pattern POSITIVE =
+      Pattern.compile("(?i)article|body|content|entry|main|post|text|blog|story|prose|rich-?text");
+  private static final Pattern NEGATIVE =
+      Pattern.compile("(?i)comment|disqus|reply|sidebar|related|footer|widget|promo|popular");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+  private MainContent() {}
+
+  /** The elements of the main content, in document order; {@code body} itself when unsure. */
+  static List<Element> choose(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      String text;
+      if (PARAGRAPH_TAGS.contains(tag)) {
+        text = e.text();
+      } else if (TEXT_CONTAINERS.contains(tag)) {
+        text = e.ownText();
+      } else {
+        continue;
+      }
+      if (text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      Element holder = PARAGRAPH_TAGS.contains(tag) ? e.parent() : e;
+      double share = 1;
+      for (int level = 0; level < 3 && holder != null; level++) {
+        if (!scores.containsKey(holder)) {
+          scores.put(holder, initialScore(holder));
+        }
+        scores.merge(holder, score / share, Double::sum);
+        share++;
+        if (holder == body) {
+          break;
+        }
+        holder = holder.parent();
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Element e : body.getAllElements()) {
+      Double score = scores.get(e);
+      if (score == null) {
+        continue;
+      }
+      double adjusted = score * (1 - linkDensity(e));
+      scores.put(e, adjusted);
+      if (adjusted > best) {
+        best = adjusted;
+        top = e;
+      }
+    }
+    if (top == null || top == body || top.parent() == null) {
+      return List.of(body);
+    }
+    return withSiblings(top, best, scores);
+  }
+
+  private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : top.parent().children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      Double score = scores.get(sibling);
+      if (score != null && score >= threshold) {
+        parts.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double links = linkDensity(sibling);
+        if (text.length() > 80 && links < 0.25
+            || text.length() > 0 && links == 0 && SENTENCE_END.matcher(text).find()) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static double initialScore(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "article" -> 10;
+          case "div", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String names = e.className() + " " + e.id();
+    if (POSITIVE.matcher(names).find()) {
+      score += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      score -= 25;
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
+      score += 25;
+    }
+    return score;
+  }
+
+  private static int commas(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uff0c' || c == '\u060c' || c == '\u3001') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The share of an element's text that is inside links. */
+  static double linkDensity(Element e) {
+    int length = e.text().length();
+    if (length == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1, (double) links / length);
+  }
+}

@@ -1,0 +1,2 @@
+/** Guessing an article's language. */
+package org.triangulate.ingest.lang;

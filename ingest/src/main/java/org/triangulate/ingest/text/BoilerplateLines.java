@@ -1,0 +1,28 @@
+package org.triangulate.ingest.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.triangulate.ingest.internal.ResourceLines;
+
+/**
+ * The table of boilerplate line patterns ({@code boilerplate-lines.txt}): appeals, cookie and
+ * newsletter prompts, captions and credits, copyright, share and comment prompts. Lines longer than
+ * {@value #MAX_LENGTH} characters never match, so article paragraphs are kept. Immutable and
+ * thread-safe.
+ */
+public final class BoilerplateLines {
+  /** Longer lines are article text whatever they contain. */
+  public static final int MAX_LENGTH = 300;
+
+  private final List<Pattern> patterns =
+      ResourceLines.patterns(BoilerplateLines.class, "boilerplate-lines.txt");
+
+  /** Loads the built-in table. */
+  public BoilerplateLines() {}
+
+  /** Whether {@code line}, stripped, is boilerplate. */
+  public boolean matches(String line) {
+    String text = line.strip();
+    return text.length() <= MAX_LENGTH && ResourceLines.anyFound(patterns, text);
+  }
+}

@@ -1,0 +1,2 @@
+/** Clean-up of plain text copied from web pages. */
+package org.triangulate.ingest.text;

@@ -1,0 +1,196 @@
+package org.triangulate.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.ingest.Extraction;
+
+class HtmlExtractorTest {
+  private static final String PAGE =
+      """
+      <!DOCTYPE html>
+      <html lang="en"><head>
+        <title>Council approves Velmora dam | The Harlow Gazette</title>
+        <meta property="og:site_name" content="The Harlow Gazette">
+        <meta property="article:published_time" content="2024-05-31T09:04:00+02:00">
+        <meta name="author" content="Mira Okonkwo">
+        <script>var tracking = "do not read me";</script>
+        <style>p { color: red; }</style>
+      </head><body>
+        <header class="site-header"><a href="/">The Harlow Gazette</a>
+          <nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather and tides</a></nav>
+        </header>
+        <div class="cookie-banner"><p>We use cookies to improve your experience on our site. Accept all?</p></div>
+        <main>
+          <article class="story">
+            <h1>Council approves Velmora dam</h1>
+            <p class="byline">By Mira Okonkwo</p>
+            <div class="story-body">
+              <p>The Harlow council approved the Velmora dam on Thursday, ending a debate that has lasted three years.</p>
+              <p>Councillors voted nine to four in favour, after a four-hour session that ran late into the evening.</p>
+              <h2>What happens next</h2>
+              <p>Construction is expected to start in the spring, the council's engineer, Tomas Reyes, said.</p>
+              <blockquote>"We have waited long enough for this decision," said Anna Lindqvist, a farmer from Velmora.</blockquote>
+              <p>Opponents, who fear for the river's fish, said they would appeal the decision in court.</p>
+            </div>
+            <div class="related-stories">
+              <h3>Related stories</h3>
+              <ul>
+                <li><a href="/a">Dam protest draws hundreds to the square</a></li>
+                <li><a href="/b">River fish numbers fall for a third year</a></li>
+              </ul>
+            </div>
+          </article>
+        </main>
+        <aside><p>Most read: a list of the stories everyone else read today.</p></aside>
+        <footer><p>Copyright 2024 The Harlow Gazette. All rights reserved.</p></footer>
+      </body></html>
+      """;
+
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private Extraction extract(String html) {
+    return extractor.extract(
+        html, Optional.of("https://harlow.example/news/dam-vote"), Optional.empty());
+  }
+
+  @Test
+  void bodyHoldsTheArticleParagraphsSeparatedByOneBlankLine() {
+    Extraction found = extract(PAGE);
+    assertThat(found.text())
+        .isEqualTo(
+            """
+            The Harlow council approved the Velmora dam on Thursday, ending a debate that has lasted three years.
+
+            Councillors voted nine to four in favour, after a four-hour session that ran late into the evening.
+
+            What happens next
+
+            Construction is expected to start in the spring, the council's engineer, Tomas Reyes, said.
+
+            "We have waited long enough for this decision," said Anna Lindqvist, a farmer from Velmora.
+
+            Opponents, who fear for the river's fish, said they would appeal the decision in court.""");
+  }
+
+  @Test
+  void navigationCookieBannerAndRelatedLinksAreDroppedAndListed() {
+    Extraction found = extract(PAGE);
+    assertThat(found.text())
+        .doesNotContain("Weather", "cookies", "Dam protest", "Copyright", "Most read", "tracking");
+    assertThat(found.removed())
+        .anySatisfy(r -> assertThat(r).contains("Weather and tides"))
+        .anySatisfy(r -> assertThat(r).contains("We use cookies"))
+        .anySatisfy(r -> assertThat(r).contains("Dam protest draws hundreds"))
+        .anySatisfy(r -> assertThat(r).contains("All rights reserved"));
+    assertThat(found.removed()).noneMatch(r -> r.contains("appeal the decision"));
+  }
+
+  @Test
+  void removedBlocksAreInDocumentOrder() {
+    Extraction found = extract(PAGE);
+    int cookie = indexOf(found, "We use cookies");
+    int related = indexOf(found, "Dam protest");
+    int footer = indexOf(found, "All rights reserved");
+    assertThat(cookie).isLessThan(related);
+    assertThat(related).isLessThan(footer);
+  }
+
+  private static int indexOf(Extraction found, String text) {
+    for (int i = 0; i < found.removed().size(); i++) {
+      if (found.removed().get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void metadataIsReadFromThePage() {
+    Extraction found = extract(PAGE);
+    assertThat(found.title()).contains("Council approves Velmora dam");
+    assertThat(found.byline()).containsExactly("Mira Okonkwo");
+    assertThat(found.published().flatMap(p -> p.instant()))
+        .contains(Instant.parse("2024-05-31T07:04:00Z"));
+    assertThat(found.outlet()).contains("The Harlow Gazette");
+    assertThat(found.url()).contains("https://harlow.example/news/dam-vote");
+  }
+
+  @Test
+  void titleIsNotRepeatedAsTheFirstParagraph() {
+    assertThat(extract(PAGE).text()).doesNotStartWith("Council approves");
+  }
+
+  @Test
+  void jsonLdGivesHeadlineAuthorsDateAndPublisher() {
+    String html =
+        """
+        <html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+         {"@type":"NewsArticle","headline":"Ferry strike ends","datePublished":"2024-03-04",
+          "author":[{"@type":"Person","name":"Lena Varga"},{"@type":"Person","name":"Sam Ortiz"}],
+          "publisher":{"@type":"Organization","name":"Velmora Post"}}]}
+        </script></head><body><div><p>The ferry strike ended on Monday after talks with the port authority.</p></div></body></html>
+        """;
+    Extraction found = extractor.extract(html, Optional.empty(), Optional.empty());
+    assertThat(found.title()).contains("Ferry strike ends");
+    assertThat(found.byline()).containsExactly("Lena Varga", "Sam Ortiz");
+    assertThat(found.published().map(p -> p.date())).contains(LocalDate.of(2024, 3, 4));
+    assertThat(found.outlet()).contains("Velmora Post");
+  }
+
+  @Test
+  void dateInTheUrlAndHostAsOutletAreTheLastResort() {
+    String html =
+        "<html><body><p>The library will close for repairs over the summer months.</p></body></html>";
+    Extraction found =
+        extractor.extract(
+            html, Optional.of("https://www.harlow.example/2023/7/9/library"), Optional.empty());
+    assertThat(found.published().map(p -> p.date())).contains(LocalDate.of(2023, 7, 9));
+    assertThat(found.outlet()).contains("harlow.example");
+    assertThat(found.text())
+        .isEqualTo("The library will close for repairs over the summer months.");
+  }
+
+  @Test
+  void siteNameSuffixStaysWhenItDoesNotNameTheSite() {
+    assertThat(
+            HtmlMetadata.stripSiteName(
+                "Council approves dam - Harlow Gazette",
+                Optional.of("Harlow Gazette"),
+                Optional.empty()))
+        .isEqualTo("Council approves dam");
+    assertThat(
+            HtmlMetadata.stripSiteName(
+                "Dam vote - what it means",
+                Optional.of("Harlow Gazette"),
+                Optional.of("harlow.example")))
+        .isEqualTo("Dam vote - what it means");
+  }
+
+  @Test
+  void textWithBreaksOnlyIsSplitIntoParagraphs() {
+    String html =
+        "<html><body><div class=\"post\">First paragraph of the notice about the harbour works."
+            + "<br><br>Second paragraph about the road closures near the quay.</div></body></html>";
+    assertThat(extractor.extract(html, Optional.empty(), Optional.empty()).text())
+        .isEqualTo(
+            "First paragraph of the notice about the harbour works.\n\n"
+                + "Second paragraph about the road closures near the quay.");
+  }
+
+  @Test
+  void pageWithoutTextGivesAnEmptyBody() {
+    assertThat(
+            extractor
+                .extract(
+                    "<html><body><nav><a href=/>Home</a></nav></body></html>",
+                    Optional.empty(),
+                    Optional.empty())
+                .text())
+        .isEmpty();
+  }
+}
