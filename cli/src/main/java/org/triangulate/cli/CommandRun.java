@@ -13,8 +13,8 @@ import org.triangulate.cli.run.Pipeline;
 import org.triangulate.cli.run.Progress;
 import org.triangulate.cli.run.RunStats;
 import org.triangulate.model.Skipped;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * What {@code analyze} and {@code extract} share: building the pipeline from the options, telling

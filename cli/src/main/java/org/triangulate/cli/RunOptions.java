@@ -25,10 +25,13 @@ final class RunOptions {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of standard output (written whole, then moved in place).")
+      description =
+          "Write to FILE instead of standard output (written whole, then moved in place).")
   Path out;
 
-  @Option(names = "--stats", description = "Print per-stage wall time and counts to standard error.")
+  @Option(
+      names = "--stats",
+      description = "Print per-stage wall time and counts to standard error.")
   boolean stats;
 
   @Option(

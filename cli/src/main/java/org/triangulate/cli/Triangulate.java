@@ -28,11 +28,11 @@ public final class Triangulate implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(execute(args));
   }
 
   /** Runs the command line and returns its exit status: 0 done, 1 nothing read, 2 bad usage. */
-  public static int run(String... args) {
+  public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Triangulate());
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));

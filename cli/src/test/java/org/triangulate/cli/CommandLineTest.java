@@ -47,44 +47,51 @@ class CommandLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"analyze", "extract"})
   void everySubcommandHasHelp(String command) {
-    assertThat(Triangulate.run(command, "--help")).isZero();
-    assertThat(stdout()).contains("Usage: triangulate " + command).contains("--out").contains("PATH");
+    assertThat(Triangulate.execute(command, "--help")).isZero();
+    assertThat(stdout())
+        .contains("Usage: triangulate " + command)
+        .contains("--out")
+        .contains("PATH");
   }
 
   @Test
   void topLevelHelpListsTheSubcommands() {
-    assertThat(Triangulate.run("--help")).isZero();
+    assertThat(Triangulate.execute("--help")).isZero();
     assertThat(stdout()).contains("analyze").contains("extract");
   }
 
   @Test
   void noCommandIsBadUsage() {
-    assertThat(Triangulate.run()).isEqualTo(2);
+    assertThat(Triangulate.execute()).isEqualTo(2);
     assertThat(stderr()).contains("Missing a command");
   }
 
   @Test
   void unknownFormatIsBadUsageNamingTheValue() {
-    assertThat(Triangulate.run("analyze", "--format", "pdf", temp.toString())).isEqualTo(2);
+    assertThat(Triangulate.execute("analyze", "--format", "pdf", temp.toString())).isEqualTo(2);
     assertThat(stderr()).contains("pdf");
   }
 
   @Test
   void missingPathIsBadUsage() {
-    assertThat(Triangulate.run("analyze")).isEqualTo(2);
+    assertThat(Triangulate.execute("analyze")).isEqualTo(2);
   }
 
   @Test
   void zeroThreadsIsBadUsage() {
-    assertThat(Triangulate.run("extract", "--threads", "0", temp.toString())).isEqualTo(2);
+    assertThat(Triangulate.execute("extract", "--threads", "0", temp.toString())).isEqualTo(2);
   }
 
   @Test
   void nothingReadableExitsWithOneAndSaysWhy() throws Exception {
     Path empty = Files.writeString(temp.resolve("empty.txt"), "");
     Path out = temp.resolve("report.json");
-    assertThat(Triangulate.run("analyze", "--out", out.toString(), empty.toString())).isEqualTo(1);
-    assertThat(stderr()).contains("skipped").contains("empty.txt").contains("nothing could be read");
+    assertThat(Triangulate.execute("analyze", "--out", out.toString(), empty.toString()))
+        .isEqualTo(1);
+    assertThat(stderr())
+        .contains("skipped")
+        .contains("empty.txt")
+        .contains("nothing could be read");
     assertThat(out).doesNotExist();
   }
 
@@ -97,11 +104,15 @@ class CommandLineTest {
                 + " bridge over the Lune. \"It is overdue,\" said Mayor Ada Pell.\n");
     Path out = temp.resolve("report.json");
     int status =
-        Triangulate.run(
-            "analyze", "--out", out.toString(), temp.resolve("nowhere").toString(), good.toString());
+        Triangulate.execute(
+            "analyze",
+            "--out",
+            out.toString(),
+            temp.resolve("nowhere").toString(),
+            good.toString());
     assertThat(status).isZero();
     String report = Files.readString(out);
-    assertThat(report).contains("\"id\" : \"good\"").contains("nowhere");
+    assertThat(report).contains("\"id\": \"good\"").contains("nowhere");
     assertThat(stderr()).contains("nowhere");
   }
 
@@ -109,7 +120,8 @@ class CommandLineTest {
   void statsGoToStandardErrorWithEveryStage() throws Exception {
     Path out = temp.resolve("report.json");
     int status =
-        Triangulate.run("analyze", "--stats", "--out", out.toString(), ExampleCorpus.corpus().toString());
+        Triangulate.execute(
+            "analyze", "--stats", "--out", out.toString(), ExampleCorpus.corpus().toString());
     assertThat(status).isZero();
     assertThat(stderr())
         .contains("read")
@@ -125,7 +137,9 @@ class CommandLineTest {
   @Test
   void extractWritesOneArticleALineWithFileNameIds() throws Exception {
     Path out = temp.resolve("articles.jsonl");
-    assertThat(Triangulate.run("extract", "--out", out.toString(), ExampleCorpus.corpus().toString()))
+    assertThat(
+            Triangulate.execute(
+                "extract", "--out", out.toString(), ExampleCorpus.corpus().toString()))
         .isZero();
     var lines = Files.readAllLines(out);
     assertThat(lines).hasSizeGreaterThanOrEqualTo(7);
@@ -138,8 +152,11 @@ class CommandLineTest {
       Path first = temp.resolve("first." + format);
       Path second = temp.resolve("second." + format);
       String corpus = ExampleCorpus.corpus().toString();
-      assertThat(Triangulate.run("analyze", "-f", format, "--out", first.toString(), corpus)).isZero();
-      assertThat(Triangulate.run("analyze", "-f", format, "--threads", "1", "--out", second.toString(), corpus))
+      assertThat(Triangulate.execute("analyze", "-f", format, "--out", first.toString(), corpus))
+          .isZero();
+      assertThat(
+              Triangulate.execute(
+                  "analyze", "-f", format, "--threads", "1", "--out", second.toString(), corpus))
           .isZero();
       assertThat(Files.readAllBytes(second)).as(format).isEqualTo(Files.readAllBytes(first));
     }

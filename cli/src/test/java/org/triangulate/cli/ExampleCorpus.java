@@ -10,8 +10,7 @@ final class ExampleCorpus {
   /** The repository root (set by the build; the working directory's parent otherwise). */
   static Path root() {
     String configured = System.getProperty("triangulate.root");
-    Path root =
-        configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
+    Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
     if (!Files.isDirectory(root.resolve("examples"))) {
       throw new IllegalStateException("no examples/ folder under " + root);
     }

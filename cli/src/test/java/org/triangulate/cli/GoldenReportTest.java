@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Compares the reports of the example corpus with the golden files under {@code
  * cli/src/test/resources/golden}. A change to any stage that alters the reports fails here until
- * the golden files are renewed on purpose, with {@code ./mvnw verify -Dgolden.update=true}, and
- * the diff is reviewed in the commit.
+ * the golden files are renewed on purpose, with {@code ./mvnw verify -Dgolden.update=true}, and the
+ * diff is reviewed in the commit.
  */
 class GoldenReportTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
@@ -37,8 +37,13 @@ class GoldenReportTest {
     System.setErr(new PrintStream(OutputStream.nullOutputStream()));
     try {
       assertThat(
-              Triangulate.run(
-                  "analyze", "-f", format, "--out", out.toString(), ExampleCorpus.corpus().toString()))
+              Triangulate.execute(
+                  "analyze",
+                  "-f",
+                  format,
+                  "--out",
+                  out.toString(),
+                  ExampleCorpus.corpus().toString()))
           .isZero();
     } finally {
       System.setErr(savedErr);
@@ -52,7 +57,9 @@ class GoldenReportTest {
     }
     assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
     assertThat(actual)
-        .as("report differs from %s; renew with -Dgolden.update=true if the change is intended", golden)
+        .as(
+            "report differs from %s; renew with -Dgolden.update=true if the change is intended",
+            golden)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +26,20 @@ class ReportContractTest {
   private static final List<String> TOP = List.of("generator", "articles", "stories", "skipped");
   private static final List<String> ARTICLE =
       List.of(
-          "id", "source", "url", "outlet", "title", "byline", "published", "language", "text",
-          "removed", "entities", "quotes", "quantities", "dates");
+          "id",
+          "source",
+          "url",
+          "outlet",
+          "title",
+          "byline",
+          "published",
+          "language",
+          "text",
+          "removed",
+          "entities",
+          "quotes",
+          "quantities",
+          "dates");
   private static final List<String> MENTION = List.of("text", "start", "end", "type", "entity");
   private static final List<String> QUOTE =
       List.of("id", "text", "start", "end", "direct", "cue", "speaker");
@@ -37,9 +49,19 @@ class ReportContractTest {
   private static final List<String> DATE = List.of("text", "start", "end", "value");
   private static final List<String> STORY =
       List.of(
-          "id", "title", "articles", "entities", "quoteGroups", "facts", "conflicts", "stances",
-          "timeline", "summary", "coverage");
-  private static final List<String> STORY_ENTITY = List.of("id", "name", "type", "aliases", "articles");
+          "id",
+          "title",
+          "articles",
+          "entities",
+          "quoteGroups",
+          "facts",
+          "conflicts",
+          "stances",
+          "timeline",
+          "summary",
+          "coverage");
+  private static final List<String> STORY_ENTITY =
+      List.of("id", "name", "type", "aliases", "articles");
   private static final List<String> QUOTE_GROUP = List.of("id", "speaker", "quotes", "articles");
   private static final List<String> FACT = List.of("id", "statement", "status", "claims");
   private static final List<String> CLAIM = List.of("article", "text", "quantity");
@@ -61,7 +83,9 @@ class ReportContractTest {
     PrintStream savedErr = System.err;
     System.setErr(new PrintStream(OutputStream.nullOutputStream()));
     try {
-      int status = Triangulate.run("analyze", "--out", out.toString(), ExampleCorpus.corpus().toString());
+      int status =
+          Triangulate.execute(
+              "analyze", "--out", out.toString(), ExampleCorpus.corpus().toString());
       assertThat(status).isZero();
     } finally {
       System.setErr(savedErr);
@@ -127,7 +151,9 @@ class ReportContractTest {
         for (JsonNode span : article.get(kind)) {
           int start = span.get("start").asInt();
           int end = span.get("end").asInt();
-          assertThat(text.substring(start, end)).as(kind + " " + span).isEqualTo(span.get("text").asText());
+          assertThat(text.substring(start, end))
+              .as(kind + " " + span)
+              .isEqualTo(span.get("text").asText());
         }
       }
       for (JsonNode mention : article.get("entities")) {
@@ -172,13 +198,18 @@ class ReportContractTest {
     Set<String> mentionEntityIds = new HashSet<>();
     for (JsonNode article : all(report, "articles")) {
       for (JsonNode quote : article.get("quotes")) {
-        assertThat(quoteIds.add(quote.get("id").asText())).as("unique quote id " + quote.get("id")).isTrue();
+        assertThat(quoteIds.add(quote.get("id").asText()))
+            .as("unique quote id " + quote.get("id"))
+            .isTrue();
       }
-      article.get("entities").forEach(m -> {
-        if (!m.get("entity").isNull()) {
-          mentionEntityIds.add(m.get("entity").asText());
-        }
-      });
+      article
+          .get("entities")
+          .forEach(
+              m -> {
+                if (!m.get("entity").isNull()) {
+                  mentionEntityIds.add(m.get("entity").asText());
+                }
+              });
     }
     unique(all(report, "stories"), "story");
     Set<String> entityIds = unique(inStories(s -> all(s, "entities")), "story entity");
@@ -189,15 +220,25 @@ class ReportContractTest {
     assertThat(mentionEntityIds).as("mentions link to story entities").isNotEmpty();
     Set<String> inStories = new HashSet<>();
     for (JsonNode story : all(report, "stories")) {
-      story.get("articles").forEach(a -> {
-        assertThat(articleIds).contains(a.asText());
-        assertThat(inStories.add(a.asText())).as("article in one story only: " + a).isTrue();
-      });
-      story.get("quoteGroups").forEach(g -> g.get("quotes").forEach(q -> assertThat(quoteIds).contains(q.asText())));
-      story.get("coverage").forEach(c -> {
-        c.get("unique").forEach(f -> assertThat(factIds).contains(f.asText()));
-        c.get("omitted").forEach(f -> assertThat(factIds).contains(f.asText()));
-      });
+      story
+          .get("articles")
+          .forEach(
+              a -> {
+                assertThat(articleIds).contains(a.asText());
+                assertThat(inStories.add(a.asText()))
+                    .as("article in one story only: " + a)
+                    .isTrue();
+              });
+      story
+          .get("quoteGroups")
+          .forEach(g -> g.get("quotes").forEach(q -> assertThat(quoteIds).contains(q.asText())));
+      story
+          .get("coverage")
+          .forEach(
+              c -> {
+                c.get("unique").forEach(f -> assertThat(factIds).contains(f.asText()));
+                c.get("omitted").forEach(f -> assertThat(factIds).contains(f.asText()));
+              });
     }
     assertThat(inStories).isEqualTo(articleIds);
   }
@@ -205,7 +246,9 @@ class ReportContractTest {
   private static Set<String> unique(List<JsonNode> nodes, String what) {
     Set<String> ids = new HashSet<>();
     for (JsonNode node : nodes) {
-      assertThat(ids.add(node.get("id").asText())).as("unique " + what + " id " + node.get("id")).isTrue();
+      assertThat(ids.add(node.get("id").asText()))
+          .as("unique " + what + " id " + node.get("id"))
+          .isTrue();
     }
     return ids;
   }

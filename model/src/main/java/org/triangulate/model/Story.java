@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param id unique among the report's stories
  * @param title a short title drawn from its articles
- * @param articles the ids of its articles, in time order (then id order)
+ * @param articles the ids of its articles, in time order (undated last, then input order)
  * @param first the earliest publication day among its articles, when any is dated
  * @param last the latest publication day among its articles, when any is dated
  */

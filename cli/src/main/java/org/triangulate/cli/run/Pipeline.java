@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.triangulate.corroborate.Corroborator;
 import org.triangulate.ingest.ArticleIngester;
@@ -91,7 +90,8 @@ public final class Pipeline {
     }
   }
 
-  public Pipeline(Stages stages, int threads, RunStats stats, Progress progress, Listener listener) {
+  public Pipeline(
+      Stages stages, int threads, RunStats stats, Progress progress, Listener listener) {
     this(stages, threads, stats, progress, listener, System::nanoTime);
   }
 

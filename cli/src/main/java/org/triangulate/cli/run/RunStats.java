@@ -51,7 +51,8 @@ public final class RunStats {
 
   /** Prints a table of the stages and the totals. */
   public synchronized void print(PrintStream out) {
-    out.println(String.format(Locale.ROOT, "%-12s %8s %10s %10s", "stage", "items", "wall ms", "items/s"));
+    out.println(
+        String.format(Locale.ROOT, "%-12s %8s %10s %10s", "stage", "items", "wall ms", "items/s"));
     long total = 0;
     for (StageTime s : stages) {
       total += s.nanos();
@@ -66,7 +67,8 @@ public final class RunStats {
     }
     out.println(String.format(Locale.ROOT, "%-12s %8s %10.1f", "total", "", total / 1e6));
     StringBuilder line = new StringBuilder("counts:");
-    counts.forEach((name, value) -> line.append(' ').append(name).append(' ').append(value).append(','));
+    counts.forEach(
+        (name, value) -> line.append(' ').append(name).append(' ').append(value).append(','));
     if (!counts.isEmpty()) {
       line.setLength(line.length() - 1);
     }

@@ -39,8 +39,16 @@ class PipelineTest {
 
   private static Article articleOf(String id, String text) {
     return new Article(
-        id, id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-        "en", text, List.of());
+        id,
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        "en",
+        text,
+        List.of());
   }
 
   private static AnalyzedArticle bare(Article article) {
@@ -49,7 +57,10 @@ class PipelineTest {
 
   private static Story oneStory(List<AnalyzedArticle> articles) {
     return new Story(
-        "s1", "all", articles.stream().map(AnalyzedArticle::id).toList(), Optional.empty(),
+        "s1",
+        "all",
+        articles.stream().map(AnalyzedArticle::id).toList(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -97,10 +108,13 @@ class PipelineTest {
         new Pipeline(stages, 2, new RunStats(), Progress.none(), listener)
             .extract(List.of(threeFiles()));
     assertThat(extraction.articles()).extracting(Article::id).containsExactly("b", "c");
-    assertThat(extraction.skipped()).singleElement().satisfies(s -> {
-      assertThat(s.source()).endsWith("a.txt");
-      assertThat(s.reason()).isEqualTo("only boilerplate");
-    });
+    assertThat(extraction.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.source()).endsWith("a.txt");
+              assertThat(s.reason()).isEqualTo("only boilerplate");
+            });
     assertThat(heardSkipped).isEqualTo(extraction.skipped());
   }
 

@@ -34,8 +34,8 @@ import org.triangulate.model.Skipped;
  *
  * <p>Bad input never throws: each missing path, unreadable, empty or binary file, bad JSONL line,
  * broken WARC record or feed entry without content is passed to {@link DocumentSink#skip} with a
- * reason, and reading goes on. Ids are made unique within one call of {@link #read} by appending
- * {@code -2}, {@code -3}... to a repeated id.
+ * reason, and reading goes on. Ids are not made unique here: two files named {@code x.txt} in
+ * different folders both give {@code x}; the caller, which sees every input of a run, decides.
  *
  * <p>Not thread-safe: confine an instance to one thread. It may be reused for any number of calls.
  */
@@ -55,14 +55,14 @@ public final class InputReader {
    */
   public void read(List<Path> paths, DocumentSink sink) {
     Objects.requireNonNull(paths, "paths");
-    UniqueIdSink unique = new UniqueIdSink(Objects.requireNonNull(sink, "sink"));
+    Objects.requireNonNull(sink, "sink");
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        readFolder(path, unique);
+        readFolder(path, sink);
       } else if (Files.exists(path)) {
-        readFile(path, unique);
+        readFile(path, sink);
       } else {
-        unique.skip(new Skipped(path.toString(), "no such file or folder"));
+        sink.skip(new Skipped(path.toString(), "no such file or folder"));
       }
     }
   }

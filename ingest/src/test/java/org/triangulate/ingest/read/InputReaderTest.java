@@ -105,10 +105,10 @@ class InputReaderTest {
   }
 
   @Test
-  void repeatedIdsAreMadeUnique() throws IOException {
+  void sameNamedFilesInTwoFoldersKeepTheirFileNameIds() throws IOException {
     write("one/story.txt", "A story about the dam.");
     write("two/story.txt", "Another story about the dam.");
-    assertThat(read(dir).ids()).containsExactly("story", "story-2");
+    assertThat(read(dir).ids()).containsExactly("story", "story");
   }
 
   @Test
