@@ -25,6 +25,19 @@ public final class PublishedDates {
   private static final Pattern LOCAL_DATE_TIME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b");
+
+  /** A weekday before a written date: "Friday 13 March 2026", "Fri, March 13, 2026". */
+  private static final Pattern LEADING_WEEKDAY =
+      Pattern.compile(
+          "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A time after a written date: ", 7:30am", " 09:04 GMT", " at 7.30 pm", " - 10:15". */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile(
+          "(?:\\s*[,\\-\u2013|]\\s*|\\s+at\\s+|\\s+)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final List<DateTimeFormatter> ENGLISH_DAYS =
       List.of(
           DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
@@ -73,9 +86,11 @@ public final class PublishedDates {
     if (local.matches()) {
       return day(local.group(1));
     }
+    String written =
+        TRAILING_TIME.matcher(LEADING_WEEKDAY.matcher(trimmed).replaceFirst("")).replaceFirst("");
     for (DateTimeFormatter format : ENGLISH_DAYS) {
       try {
-        return Optional.of(PublicationDate.ofDate(LocalDate.parse(trimmed, format)));
+        return Optional.of(PublicationDate.ofDate(LocalDate.parse(written, format)));
       } catch (DateTimeParseException e) {
         // try the next form
       }

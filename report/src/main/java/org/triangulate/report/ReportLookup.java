@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Brief;
+import org.triangulate.model.Claim;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
 import org.triangulate.model.Quantity;
@@ -98,9 +100,17 @@ final class ReportLookup {
         .orElse(written);
   }
 
-  /** The story's facts that the outlets state in ways that cannot all be true. */
+  /**
+   * The story's facts that the outlets state in ways that cannot all be true, leaving out those
+   * whose every claim a {@link org.triangulate.model.Conflict} already shows.
+   */
   static List<Fact> disputedFacts(Brief brief) {
-    return brief.facts().stream().filter(f -> f.status() == FactStatus.CONFLICTING).toList();
+    Set<Claim> shown = new HashSet<>();
+    brief.conflicts().forEach(c -> shown.addAll(c.claims()));
+    return brief.facts().stream()
+        .filter(f -> f.status() == FactStatus.CONFLICTING)
+        .filter(f -> !shown.containsAll(f.claims()))
+        .toList();
   }
 
   /** How many disputes a story has: its conflicts and its conflicting facts. */

@@ -5,12 +5,18 @@ import java.util.List;
 
 /** One non-blank line of pasted text, with the paragraph it belongs to. Mutable; confined. */
 final class Line {
+  /** The line stripped, inner whitespace runs made one space. */
   final String text;
+
+  /** The line stripped only: runs of spaces still separate a menu's items. */
+  final String spaced;
+
   final int paragraph;
   boolean kept = true;
 
-  private Line(String text, int paragraph) {
+  private Line(String text, String spaced, int paragraph) {
     this.text = text;
+    this.spaced = spaced;
     this.paragraph = paragraph;
   }
 
@@ -36,7 +42,8 @@ final class Line {
     int paragraph = 0;
     boolean pendingBreak = false;
     for (String line : raw) {
-      String text = line.strip().replaceAll("\\s+", " ");
+      String spaced = line.strip();
+      String text = spaced.replaceAll("\\s+", " ");
       if (text.isEmpty()) {
         pendingBreak = true;
         continue;
@@ -45,7 +52,7 @@ final class Line {
         paragraph++;
       }
       pendingBreak = false;
-      lines.add(new Line(text, paragraph));
+      lines.add(new Line(text, spaced, paragraph));
     }
     return lines;
   }

@@ -30,6 +30,21 @@ public final class TextCleaner {
           "^(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*(.{6,60})$",
           Pattern.CASE_INSENSITIVE);
 
+  /** Separates the parts of a menu or of a byline line: "Home | News", "By A · 3 May 2024". */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|\u00b7\u2022]\\s*|\\s{2,}");
+
+  private static final int MENU_MIN_ITEMS = 4;
+  private static final int MENU_MAX_ITEM_WORDS = 3;
+
+  /** A section label above a headline: "ENVIRONMENT", "WORLD NEWS". */
+  private static final Pattern KICKER = Pattern.compile("^[\\p{Lu}\\p{N}&' -]{2,30}$");
+
+  /** A job title after a byline's name: "Megan Ashdown, Chief Reporter". */
+  private static final Pattern BYLINE_ROLE =
+      Pattern.compile(
+          ",\\s*[^,]*\\b(?:reporter|correspondent|editor|writer|columnist|journalist|staff)s?\\b.*$",
+          Pattern.CASE_INSENSITIVE);
+
   private final BoilerplateLines boilerplate = new BoilerplateLines();
   private final List<Pattern> sectionHeadings =
       ResourceLines.read(TextCleaner.class, "section-headings.txt").stream()
@@ -78,16 +93,25 @@ public final class TextCleaner {
         if (inBody || !detectTitle) {
           removed.add(text);
         }
-      } else if (boilerplate.matches(text)) {
+      } else if (boilerplate.matches(text) || menu(line.spaced)) {
+        line.kept = false;
+        removed.add(text);
+      } else if (!inBody && title.isEmpty() && kicker(text)) {
         line.kept = false;
         removed.add(text);
       } else if (!inBody && detectTitle && title.isEmpty() && headline(text)) {
         title = Optional.of(text);
         line.kept = false;
-      } else if (!inBody && BYLINE.matcher(text).matches()) {
-        var matcher = BYLINE.matcher(text);
-        matcher.matches();
-        byline.add(matcher.group(1).strip());
+      } else if (!inBody && bylineName(text).isPresent()) {
+        byline.add(bylineName(text).get());
+        if (published.isEmpty()) {
+          published =
+              partsOf(text).stream()
+                  .skip(1)
+                  .map(TextCleaner::dateLine)
+                  .flatMap(Optional::stream)
+                  .findFirst();
+        }
         line.kept = false;
         removed.add(text);
       } else if (!inBody && published.isEmpty() && dateLine(text).isPresent()) {
@@ -103,6 +127,38 @@ public final class TextCleaner {
     }
     return new Extraction(
         title, byline, published, Optional.empty(), Optional.empty(), Line.join(lines), removed);
+  }
+
+  /** The author named by a byline line, its job title and any trailing parts left out. */
+  private static Optional<String> bylineName(String text) {
+    var matcher = BYLINE.matcher(partsOf(text).get(0));
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String name = BYLINE_ROLE.matcher(matcher.group(1)).replaceFirst("").strip();
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
+  }
+
+  /** A row of short items such as "Home | News | Sport | Opinion": a site's navigation. */
+  static boolean menu(String text) {
+    List<String> parts = partsOf(text);
+    if (parts.size() < MENU_MIN_ITEMS || BYLINE.matcher(parts.get(0)).matches()) {
+      return false;
+    }
+    return parts.stream()
+        .allMatch(
+            part ->
+                part.split("\\s+").length <= MENU_MAX_ITEM_WORDS && !part.matches(".*[.!?,;]$"));
+  }
+
+  private static boolean kicker(String text) {
+    return KICKER.matcher(text).matches()
+        && text.split("\\s+").length <= MENU_MAX_ITEM_WORDS
+        && text.chars().anyMatch(Character::isLetter);
+  }
+
+  private static List<String> partsOf(String text) {
+    return List.of(PART_SEPARATOR.split(text.strip()));
   }
 
   private static Optional<PublicationDate> dateLine(String text) {

@@ -158,4 +158,54 @@ class TextCleanerTest {
             + " to help the family find new premises nearby before the summer season begins.";
     assertThat(cleaner.clean(paragraph, Optional.empty()).text()).isEqualTo(paragraph);
   }
+
+  private static final String WITH_MENU_AND_KICKER =
+      """
+      Home | World | Business | Sport | Culture
+
+      ECONOMY
+
+      Brennick mill to close after ninety years
+
+      By Ola Sandvik, Business Correspondent | Friday 13 March 2026, 7:30am | 4 min read
+
+      Workers at the Brennick paper mill were told on Thursday that the plant will shut in June.
+
+      The owners blamed rising energy costs. "We fought for this mill," said the works manager.
+
+      The mill gates at dawn. Picture: Lene Moss for the Courier
+      """;
+
+  @Test
+  void navigationRowIsDroppedAndNeverTakenForTheHeadline() {
+    Extraction found = cleaner.clean(WITH_MENU_AND_KICKER, Optional.empty());
+    assertThat(found.title()).contains("Brennick mill to close after ninety years");
+    assertThat(found.removed()).contains("Home | World | Business | Sport | Culture", "ECONOMY");
+    assertThat(found.text()).doesNotContain("Sport").doesNotContain("ECONOMY");
+  }
+
+  @Test
+  void bylineRowGivesTheAuthorWithoutJobTitleAndTheDate() {
+    Extraction found = cleaner.clean(WITH_MENU_AND_KICKER, Optional.empty());
+    assertThat(found.byline()).containsExactly("Ola Sandvik");
+    assertThat(found.published().map(p -> p.date())).contains(LocalDate.of(2026, 3, 13));
+    assertThat(found.text()).doesNotContain("min read");
+  }
+
+  @Test
+  void captionEndingInACreditIsDroppedButTheStoryStays() {
+    Extraction found = cleaner.clean(WITH_MENU_AND_KICKER, Optional.empty());
+    assertThat(found.removed())
+        .contains("The mill gates at dawn. Picture: Lene Moss for the Courier");
+    assertThat(found.text())
+        .contains("Workers at the Brennick paper mill were told on Thursday")
+        .contains("\"We fought for this mill,\" said the works manager.");
+  }
+
+  @Test
+  void aRowOfFullSentencesIsNotAMenu() {
+    assertThat(TextCleaner.menu("He came. | She left. | They stayed. | We went.")).isFalse();
+    assertThat(TextCleaner.menu("News | Sport | Weather | Travel")).isTrue();
+    assertThat(TextCleaner.menu("News   Sport   Weather   Travel")).isTrue();
+  }
 }
