@@ -40,6 +40,7 @@ public final class IncrementalStoryClusterer {
   private final Map<String, Integer> indexById = new HashMap<>();
   private final List<ArticleSummary> summaries = new ArrayList<>();
   private final List<TermVector> vectors = new ArrayList<>();
+  private final List<int[]> queries = new ArrayList<>();
   private final StoryIndex index;
   private int[] storyOf = new int[1024];
   private final List<TermVector> centroids = new ArrayList<>();
@@ -85,6 +86,8 @@ public final class IncrementalStoryClusterer {
     summaries.add(ArticleSummary.of(article, config.titleWords()));
     TermVector vector = weigh(counts);
     vectors.add(vector);
+    int[] query = vector.heaviest(config.queryTerms());
+    queries.add(query);
     String text = article.article().title().orElse("") + "\n" + article.text();
     Optional<NearDuplicate> copy = detector.add(article.id(), text);
     int story;
@@ -92,7 +95,7 @@ public final class IncrementalStoryClusterer {
       duplicates.add(copy.get());
       story = root(storyOf[indexById.get(copy.get().copyOf())]);
     } else {
-      story = best(vector, -1, vector.heaviest(config.queryTerms())).orElseGet(this::newStory);
+      story = best(vector, -1, query).orElseGet(this::newStory);
     }
     join(at, story);
     return story;
@@ -134,13 +137,30 @@ public final class IncrementalStoryClusterer {
   private TermVector weigh(Map<String, Integer> counts) {
     int[] ids = new int[counts.size()];
     float[] weights = new float[counts.size()];
+    boolean[] identity = new boolean[counts.size()];
     int n = 0;
     for (var entry : counts.entrySet()) {
-      double kind = config.weight(EventFeatures.Kind.of(entry.getKey()));
-      if (kind > 0.0) {
+      EventFeatures.Kind kind = EventFeatures.Kind.of(entry.getKey());
+      double weight = config.weight(kind);
+      if (weight > 0.0) {
         int id = vocabulary.id(entry.getKey());
         ids[n] = id;
-        weights[n++] = (float) ((1.0 + Math.log(entry.getValue())) * vocabulary.idf(id) * kind);
+        identity[n] = kind != EventFeatures.Kind.WORD;
+        weights[n++] = (float) ((1.0 + Math.log(entry.getValue())) * vocabulary.idf(id) * weight);
+      }
+    }
+    // Words and identity are scaled to lengths √(1 − share) and √share, so that the dot product of
+    // two articles is the share-weighted sum of their two cosines.
+    double[] squares = new double[2];
+    for (int k = 0; k < n; k++) {
+      squares[identity[k] ? 1 : 0] += (double) weights[k] * weights[k];
+    }
+    double share = config.identityShare();
+    if (share > 0.0 && squares[0] > 0.0 && squares[1] > 0.0) {
+      double words = Math.sqrt((1.0 - share) / squares[0]);
+      double names = Math.sqrt(share / squares[1]);
+      for (int k = 0; k < n; k++) {
+        weights[k] = (float) (weights[k] * (identity[k] ? names : words));
       }
     }
     TermVector vector = TermVector.of(ids, weights, n, config.articleTerms());
@@ -154,7 +174,7 @@ public final class IncrementalStoryClusterer {
     double bestSimilarity = config.threshold();
     for (int story : index.candidates(query, this::root, config.candidates())) {
       if (story != own) {
-        double similarity = vector.dot(centroids.get(story)) / sizes[story];
+        double similarity = similarity(vector, centroids.get(story), sizes[story]);
         if (similarity >= bestSimilarity && (similarity > bestSimilarity || best < 0)) {
           best = story;
           bestSimilarity = similarity;
@@ -162,6 +182,36 @@ public final class IncrementalStoryClusterer {
       }
     }
     return best < 0 ? Optional.empty() : Optional.of(best);
+  }
+
+  /**
+   * The average link {@code a · b / pairs}, cut by {@link StoryClusterConfig#yearConflict()} when
+   * both sides name years and share none: the same kind of event in another year is another event.
+   */
+  private double similarity(TermVector a, TermVector b, double pairs) {
+    double link = a.dot(b) / pairs;
+    return yearsConflict(a, b) ? link * config.yearConflict() : link;
+  }
+
+  private boolean yearsConflict(TermVector a, TermVector b) {
+    boolean aHas = false;
+    for (int k = 0; k < a.size(); k++) {
+      if (vocabulary.isYear(a.id(k))) {
+        if (b.contains(a.id(k))) {
+          return false;
+        }
+        aHas = true;
+      }
+    }
+    if (!aHas) {
+      return false;
+    }
+    for (int k = 0; k < b.size(); k++) {
+      if (vocabulary.isYear(b.id(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int newStory() {
@@ -183,7 +233,7 @@ public final class IncrementalStoryClusterer {
     TermVector vector = vectors.get(article);
     centroids.set(story, centroids.get(story).plus(vector, 1.0, config.storyTerms()));
     sizes[story]++;
-    index.add(vector.heaviest(config.queryTerms()), story);
+    index.add(queries.get(article), story);
   }
 
   private void leave(int article, int story) {
@@ -199,9 +249,11 @@ public final class IncrementalStoryClusterer {
         continue;
       }
       TermVector vector = vectors.get(i);
-      double stay = (vector.dot(centroids.get(own)) - vector.dot(vector)) / (sizes[own] - 1);
-      Optional<Integer> other = best(vector, own, vector.heaviest(config.queryTerms()));
-      if (other.isPresent() && vector.dot(centroids.get(other.get())) / sizes[other.get()] > stay) {
+      TermVector rest = centroids.get(own).plus(vector, -1.0, config.storyTerms());
+      double stay = similarity(vector, rest, sizes[own] - 1);
+      Optional<Integer> other = best(vector, own, queries.get(i));
+      if (other.isPresent()
+          && similarity(vector, centroids.get(other.get()), sizes[other.get()]) > stay) {
         leave(i, own);
         join(i, other.get());
       }
@@ -223,7 +275,7 @@ public final class IncrementalStoryClusterer {
                 centroid.heaviest(config.queryTerms()), this::root, config.candidates())) {
           if (other != story && sizes[other] > 0) {
             double similarity =
-                centroid.dot(centroids.get(other)) / ((double) sizes[story] * sizes[other]);
+                similarity(centroid, centroids.get(other), (double) sizes[story] * sizes[other]);
             if (similarity >= bestSimilarity && (similarity > bestSimilarity || best < 0)) {
               best = other;
               bestSimilarity = similarity;

@@ -9,6 +9,11 @@ package org.triangulate.stories;
  * @param nameWeight how much an entity name counts against a content word of equal rarity, ≥ 0
  * @param timeWeight how much a year or a dated month counts against a content word, ≥ 0
  * @param quantityWeight how much a quantity with its unit counts against a content word, ≥ 0
+ * @param identityShare the share of an article's vector given to its identity features (names,
+ *     times, quantities), the rest going to its content words, in [0, 1): two articles' similarity
+ *     is this share of the cosine of their identities plus the rest of the cosine of their words
+ * @param yearConflict the factor on the similarity of an article and a story (or two stories) that
+ *     both name years but share none, in (0, 1]; 1 turns the rule off
  * @param articleTerms the most terms kept in an article's vector, at least 1
  * @param storyTerms the most terms kept in a story's centroid, at least 1
  * @param queryTerms how many of an article's heaviest terms are looked up in the story index
@@ -23,6 +28,8 @@ public record StoryClusterConfig(
     double nameWeight,
     double timeWeight,
     double quantityWeight,
+    double identityShare,
+    double yearConflict,
     int articleTerms,
     int storyTerms,
     int queryTerms,
@@ -35,6 +42,10 @@ public record StoryClusterConfig(
     checkWeight(nameWeight, "nameWeight");
     checkWeight(timeWeight, "timeWeight");
     checkWeight(quantityWeight, "quantityWeight");
+    if (!(identityShare >= 0.0 && identityShare < 1.0)) {
+      throw new IllegalArgumentException("identityShare must be in [0, 1): " + identityShare);
+    }
+    checkUnit(yearConflict, "yearConflict");
     checkPositive(articleTerms, "articleTerms");
     checkPositive(storyTerms, "storyTerms");
     checkPositive(queryTerms, "queryTerms");
@@ -45,7 +56,7 @@ public record StoryClusterConfig(
 
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
-    return new StoryClusterConfig(0.16, 0.16, 1.0, 1.0, 1.0, 200, 400, 24, 64, 32, 12);
+    return new StoryClusterConfig(0.16, 0.16, 1.0, 1.0, 1.0, 0.5, 0.7, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
@@ -56,6 +67,8 @@ public record StoryClusterConfig(
         nameWeight,
         timeWeight,
         quantityWeight,
+        identityShare,
+        yearConflict,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -72,6 +85,8 @@ public record StoryClusterConfig(
         nameWeight,
         timeWeight,
         quantityWeight,
+        identityShare,
+        yearConflict,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -88,6 +103,44 @@ public record StoryClusterConfig(
         names,
         times,
         quantities,
+        identityShare,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another share of the identity features. */
+  public StoryClusterConfig withIdentityShare(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        value,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another factor for a conflict of years. */
+  public StoryClusterConfig withYearConflict(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        value,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -104,6 +157,8 @@ public record StoryClusterConfig(
         nameWeight,
         timeWeight,
         quantityWeight,
+        identityShare,
+        yearConflict,
         articleTerms,
         storyTerms,
         queryTerms,

@@ -60,6 +60,11 @@ final class TermVector {
     return weights[index];
   }
 
+  /** Whether this vector holds term {@code id}. */
+  boolean contains(int id) {
+    return Arrays.binarySearch(ids, id) >= 0;
+  }
+
   /** The Euclidean length. */
   double norm() {
     double sum = 0.0;

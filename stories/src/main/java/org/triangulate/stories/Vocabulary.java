@@ -13,6 +13,7 @@ import java.util.Map;
 final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
   private int[] documentFrequency = new int[1024];
+  private boolean[] years = new boolean[1024];
   private int documents;
 
   /** Counts one article's distinct feature keys. */
@@ -34,13 +35,20 @@ final class Vocabulary {
     ids.put(key, id);
     if (id >= documentFrequency.length) {
       documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
+      years = Arrays.copyOf(years, years.length * 2);
     }
+    years[id] = EventFeatures.Kind.of(key) == EventFeatures.Kind.YEAR;
     return id;
   }
 
   /** The smoothed inverse document frequency {@code 1 + ln((1 + n) / (1 + df))}. */
   double idf(int id) {
     return 1.0 + Math.log((1.0 + documents) / (1.0 + documentFrequency[id]));
+  }
+
+  /** Whether term {@code id} is a year. */
+  boolean isYear(int id) {
+    return years[id];
   }
 
   int documents() {

@@ -41,7 +41,9 @@ public final class StoriesDevScore {
             base.withThreshold(Double.parseDouble(v[0]))
                 .withMergeThreshold(Double.parseDouble(v[1]))
                 .withWeights(
-                    Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4])));
+                    Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]))
+                .withIdentityShare(Double.parseDouble(v[5]))
+                .withYearConflict(Double.parseDouble(v[6])));
       }
     }
     for (StoryClusterConfig config : configs) {
@@ -49,12 +51,14 @@ public final class StoriesDevScore {
       System.out.println(
           String.format(
               Locale.ROOT,
-              "t %.3f m %.3f names %.2f time %.2f qty %.2f  %s",
+              "t %.3f m %.3f names %.2f time %.2f qty %.2f id %.2f yc %.2f  %s",
               config.threshold(),
               config.mergeThreshold(),
               config.nameWeight(),
               config.timeWeight(),
               config.quantityWeight(),
+              config.identityShare(),
+              config.yearConflict(),
               score(gold, stories)));
     }
   }
