@@ -15,13 +15,15 @@ import org.triangulate.model.Story;
  * starts a new one, without recomputing what came before.
  *
  * <p>An article is a unit vector of {@link EventFeatures} weighted by rarity (sublinear count times
- * inverse document frequency) and by kind ({@link StoryClusterConfig}); only its heaviest terms are
- * kept. A story is the sum of its articles' vectors, cut to its heaviest terms. Its similarity to
- * an article is the average link, {@code article · sum / size}. Candidate stories are found through
- * an inverted index from an article's heaviest terms to the stories most recently indexed under
- * them, each term remembering a bounded number of stories, so the cost of an article does not grow
- * with the corpus. A near-duplicate ({@link NearDuplicateDetector}) joins the story of the article
- * it copies.
+ * inverse document frequency) and by kind ({@link StoryClusterConfig}); its content words and its
+ * identity features (names, times, quantities) are normalised apart and share the vector by {@link
+ * StoryClusterConfig#identityShare()}, and only its heaviest terms are kept. A story is the sum of
+ * its articles' vectors, cut to its heaviest terms. Its similarity to an article is the average
+ * link, {@code article · sum / size}, cut by {@link StoryClusterConfig#yearConflict()} when both
+ * name years and share none. Candidate stories are found through an inverted index from an
+ * article's heaviest terms to the stories most recently indexed under them, each term remembering a
+ * bounded number of stories, so the cost of an article does not grow with the corpus. A
+ * near-duplicate ({@link NearDuplicateDetector}) joins the story of the article it copies.
  *
  * <p>{@link #stories()} runs a bounded final pass before it reports: every article is moved once to
  * a candidate story that fits it better than its own, then stories whose average link reaches
