@@ -19,8 +19,8 @@ public interface StoryClusterer {
    */
   List<Story> cluster(List<AnalyzedArticle> articles);
 
-  /** The default clusterer: TF-IDF plus shared entity names, average link, default threshold. */
+  /** The default clusterer: event features, incremental clustering, a bounded final pass. */
   static StoryClusterer standard() {
-    return new TfIdfStoryClusterer(ClusteringConfig.defaults());
+    return new EventStoryClusterer(StoryClusterConfig.defaults());
   }
 }

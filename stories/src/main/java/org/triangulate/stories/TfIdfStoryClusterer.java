@@ -1,7 +1,11 @@
 package org.triangulate.stories;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
@@ -17,13 +21,11 @@ import org.triangulate.model.Story;
 public final class TfIdfStoryClusterer implements StoryClusterer {
   private final ClusteringConfig config;
   private final ContentWords words;
-  private final StoryAssembler assembler;
 
   /** A clusterer with {@code config}. */
   public TfIdfStoryClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.words = ContentWords.standard();
-    this.assembler = new StoryAssembler(config.titleWords());
   }
 
   @Override
@@ -40,7 +42,25 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
     ArticleVectors vectors = ArticleVectors.of(articles, words);
     float[][] sim = vectors.similarities(config.entityBoost());
     List<List<Integer>> groups = AverageLinkClustering.cluster(sim, config.threshold());
-    return assembler.assemble(groups, articles, vectors);
+    List<ArticleSummary> summaries =
+        articles.stream().map(a -> ArticleSummary.of(a, config.titleWords())).toList();
+    return StoryAssembler.assemble(groups, summaries, group -> byCloseness(group, vectors));
+  }
+
+  private static List<Integer> byCloseness(List<Integer> group, ArticleVectors vectors) {
+    Map<Integer, Double> centroid = new HashMap<>();
+    for (int i : group) {
+      SparseVector v = vectors.vector(i);
+      for (int k = 0; k < v.size(); k++) {
+        centroid.merge(v.id(k), v.weight(k), Double::sum);
+      }
+    }
+    SparseVector center = SparseVector.of(centroid);
+    List<Integer> ranked = new ArrayList<>(group);
+    ranked.sort(
+        Comparator.comparing((Integer i) -> -vectors.vector(i).dot(center))
+            .thenComparing(Comparator.naturalOrder()));
+    return ranked;
   }
 
   /** This clusterer's settings. */

@@ -1,0 +1,196 @@
+package org.triangulate.stories;
+
+/**
+ * Settings of {@link IncrementalStoryClusterer}: an immutable value, validated when built.
+ *
+ * @param threshold the least average-link similarity at which an article joins a story, in (0, 1]
+ * @param mergeThreshold the least average-link similarity at which the final pass merges two
+ *     stories, in (0, 1]
+ * @param nameWeight how much an entity name counts against a content word of equal rarity, ≥ 0
+ * @param timeWeight how much a year or a dated month counts against a content word, ≥ 0
+ * @param quantityWeight how much a quantity with its unit counts against a content word, ≥ 0
+ * @param identityShare the share of an article's vector given to its identity features (names,
+ *     times, quantities), the rest going to its content words, in [0, 1): two articles' similarity
+ *     is this share of the cosine of their identities plus the rest of the cosine of their words
+ * @param yearConflict the factor on the similarity of an article and a story (or two stories) that
+ *     both name years but share none, in (0, 1]; 1 turns the rule off
+ * @param articleTerms the most terms kept in an article's vector, at least 1
+ * @param storyTerms the most terms kept in a story's centroid, at least 1
+ * @param queryTerms how many of an article's heaviest terms are looked up in the story index
+ * @param postings how many of the most recent stories each term of the index remembers
+ * @param candidates how many candidate stories (those sharing the most query terms) are scored
+ * @param titleWords how many words of a first sentence make a story title when no article has a
+ *     title, at least 1
+ */
+public record StoryClusterConfig(
+    double threshold,
+    double mergeThreshold,
+    double nameWeight,
+    double timeWeight,
+    double quantityWeight,
+    double identityShare,
+    double yearConflict,
+    int articleTerms,
+    int storyTerms,
+    int queryTerms,
+    int postings,
+    int candidates,
+    int titleWords) {
+  public StoryClusterConfig {
+    checkUnit(threshold, "threshold");
+    checkUnit(mergeThreshold, "mergeThreshold");
+    checkWeight(nameWeight, "nameWeight");
+    checkWeight(timeWeight, "timeWeight");
+    checkWeight(quantityWeight, "quantityWeight");
+    if (!(identityShare >= 0.0 && identityShare < 1.0)) {
+      throw new IllegalArgumentException("identityShare must be in [0, 1): " + identityShare);
+    }
+    checkUnit(yearConflict, "yearConflict");
+    checkPositive(articleTerms, "articleTerms");
+    checkPositive(storyTerms, "storyTerms");
+    checkPositive(queryTerms, "queryTerms");
+    checkPositive(postings, "postings");
+    checkPositive(candidates, "candidates");
+    checkPositive(titleWords, "titleWords");
+  }
+
+  /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
+  public static StoryClusterConfig defaults() {
+    return new StoryClusterConfig(0.16, 0.16, 1.0, 1.0, 1.0, 0.5, 0.7, 200, 400, 24, 64, 32, 12);
+  }
+
+  /** This config with another join threshold. */
+  public StoryClusterConfig withThreshold(double value) {
+    return new StoryClusterConfig(
+        value,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another merge threshold for the final pass. */
+  public StoryClusterConfig withMergeThreshold(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        value,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with other weights for names, times and quantities. */
+  public StoryClusterConfig withWeights(double names, double times, double quantities) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        names,
+        times,
+        quantities,
+        identityShare,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another share of the identity features. */
+  public StoryClusterConfig withIdentityShare(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        value,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another factor for a conflict of years. */
+  public StoryClusterConfig withYearConflict(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        value,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another title length. */
+  public StoryClusterConfig withTitleWords(int value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        yearConflict,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        value);
+  }
+
+  double weight(EventFeatures.Kind kind) {
+    return switch (kind) {
+      case WORD -> 1.0;
+      case NAME -> nameWeight;
+      case YEAR, MONTH -> timeWeight;
+      case QUANTITY -> quantityWeight;
+    };
+  }
+
+  private static void checkUnit(double value, String name) {
+    if (!(value > 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(name + " must be in (0, 1]: " + value);
+    }
+  }
+
+  private static void checkWeight(double value, String name) {
+    if (!(value >= 0.0 && Double.isFinite(value))) {
+      throw new IllegalArgumentException(name + " must be a finite number ≥ 0: " + value);
+    }
+  }
+
+  private static void checkPositive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+  }
+}
