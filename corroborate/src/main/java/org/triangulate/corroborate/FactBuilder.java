@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Conflict;
 import org.triangulate.model.Fact;
@@ -34,7 +35,13 @@ final class FactBuilder {
     this.quantities = quantities;
   }
 
-  Result build(String storyId, List<List<Statement>> groups) {
+  /**
+   * Builds the facts and conflicts of a story from aligned groups of statements.
+   *
+   * @param source maps an article's position to that of the article it copies (or itself), so that
+   *     a group of copies corroborates nothing on its own
+   */
+  Result build(String storyId, List<List<Statement>> groups, IntUnaryOperator source) {
     List<List<Statement>> ordered = new ArrayList<>(groups);
     ordered.sort(
         Comparator.comparingLong(
@@ -46,11 +53,11 @@ final class FactBuilder {
     for (List<Statement> group : ordered) {
       String id = storyId + "/f" + (facts.size() + 1);
       Optional<Dispute> dispute = dispute(group);
-      long articles = group.stream().mapToInt(Statement::article).distinct().count();
+      long sources = group.stream().mapToInt(Statement::article).map(source).distinct().count();
       FactStatus status =
           dispute.isPresent()
               ? FactStatus.CONFLICTING
-              : articles >= 2 ? FactStatus.CORROBORATED : FactStatus.SINGLE_SOURCE;
+              : sources >= 2 ? FactStatus.CORROBORATED : FactStatus.SINGLE_SOURCE;
       List<Claim> claims = new ArrayList<>();
       List<Claim> disputed = new ArrayList<>();
       for (Statement s : group) {

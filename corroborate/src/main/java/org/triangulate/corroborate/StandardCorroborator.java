@@ -45,7 +45,7 @@ public final class StandardCorroborator implements Corroborator {
     }
     List<Statement> claims = sentences.stream().filter(Statement::isClaim).toList();
     EntityResolver.Resolved resolved = entities.resolve(articles);
-    FactBuilder.Result found = facts.build(story.id(), aligner.align(claims));
+    FactBuilder.Result found = facts.build(story.id(), aligner.align(claims), articles::source);
     return new Brief(
         story,
         resolved.entities(),

@@ -72,6 +72,15 @@ final class StoryArticles {
     return position;
   }
 
+  /**
+   * The position of the article that the one at {@code position} copies, or {@code position}
+   * itself: a group of near-duplicates counts as one source.
+   */
+  int source(int position) {
+    Integer original = positions.get(story.sourceOf(articles.get(position).id()));
+    return original == null ? position : original;
+  }
+
   /** The ids of the articles at {@code positions}, in story order. */
   List<String> ids(java.util.Collection<Integer> positions) {
     return positions.stream().sorted().distinct().map(i -> articles.get(i).id()).toList();

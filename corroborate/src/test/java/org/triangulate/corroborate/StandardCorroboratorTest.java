@@ -379,4 +379,31 @@ class StandardCorroboratorTest {
     assertThat(brief.conflicts()).isEmpty();
     assertThat(brief.coverage()).singleElement().satisfies(c -> assertThat(c.unique()).isEmpty());
   }
+
+  @Test
+  void aWireCopyAndItsRepostCorroborateNothingOnTheirOwn() {
+    String text =
+        "The Lenn valley council approved the Brask bridge on Monday. It will cost 40 million"
+            + " euros, officials said.";
+    AnalyzedArticle wire = article("wire", text).quantity("40 million euros", 40e6, "euro").build();
+    AnalyzedArticle repost =
+        article("repost", text).quantity("40 million euros", 40e6, "euro").build();
+    List<AnalyzedArticle> both = List.of(wire, repost);
+    Story independent = story("s1", both);
+    Story copies =
+        new Story(
+            "s1",
+            independent.title(),
+            independent.articles(),
+            independent.first(),
+            independent.last(),
+            List.of(new org.triangulate.model.NearDuplicate("repost", "wire", 1.0)));
+
+    Fact asIndependent = factWith(corroborator.corroborate(independent, both), "40 million euros");
+    Fact asCopies = factWith(corroborator.corroborate(copies, both), "40 million euros");
+
+    assertThat(asIndependent.status()).isEqualTo(FactStatus.CORROBORATED);
+    assertThat(asCopies.status()).isEqualTo(FactStatus.SINGLE_SOURCE);
+    assertThat(asCopies.claims()).extracting(Claim::article).containsExactly("wire", "repost");
+  }
 }

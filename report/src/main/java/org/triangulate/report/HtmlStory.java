@@ -11,6 +11,7 @@ import org.triangulate.model.Coverage;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Stance;
 import org.triangulate.model.Story;
 import org.triangulate.model.SummarySentence;
@@ -47,6 +48,17 @@ final class HtmlStory {
     out.append(MarkdownReportWriter.dates(story)).append(" &middot; <b>Outlets:</b> ");
     out.append(outlets(story.articles())).append(" (");
     out.append(ReportLookup.count(story.articles().size(), "article")).append(")</p>\n");
+    for (NearDuplicate copy : story.duplicates()) {
+      out.append("<p class=\"meta\"><b>Copy:</b> ")
+          .append(outlets(List.of(copy.article())))
+          .append(" (")
+          .append(HtmlText.escape(copy.article()))
+          .append(") copies ")
+          .append(outlets(List.of(copy.copyOf())))
+          .append(" (")
+          .append(HtmlText.escape(copy.copyOf()))
+          .append("); they count as one source.</p>\n");
+    }
     conflicts(out, brief);
     summary(out, brief.summary());
     facts(out, "Agreed facts", FactStatus.CORROBORATED, brief.facts());

@@ -9,6 +9,7 @@ import org.triangulate.model.Coverage;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Quantity;
 import org.triangulate.model.Stance;
 import org.triangulate.model.StanceKind;
@@ -35,6 +36,17 @@ final class MarkdownStory {
     out.append("**Dates:** ").append(MarkdownReportWriter.dates(story)).append("  \n");
     out.append("**Outlets:** ").append(outlets(lookup, story.articles()));
     out.append(" (").append(ReportLookup.count(story.articles().size(), "article")).append(")\n\n");
+    for (NearDuplicate copy : story.duplicates()) {
+      out.append("**Copy:** ")
+          .append(outlets(lookup, List.of(copy.article())))
+          .append(" (")
+          .append(MarkdownText.inline(copy.article()))
+          .append(") copies ")
+          .append(outlets(lookup, List.of(copy.copyOf())))
+          .append(" (")
+          .append(MarkdownText.inline(copy.copyOf()))
+          .append("); they count as one source.\n\n");
+    }
     conflicts(out, brief, lookup);
     summary(out, brief.summary(), lookup);
     facts(out, "Agreed facts", FactStatus.CORROBORATED, brief.facts(), lookup);

@@ -10,6 +10,7 @@ import org.triangulate.model.Conflict;
 import org.triangulate.model.Coverage;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Fact;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.QuoteGroup;
 import org.triangulate.model.Stance;
 import org.triangulate.model.Story;
@@ -21,8 +22,9 @@ import org.triangulate.model.TimelineEvent;
  * Writes a contract Story from a {@link Brief}: {@code id, title, articles, entities, quoteGroups,
  * facts, conflicts, stances, timeline, summary, coverage}, every key always present.
  *
- * <p>Beyond the contract it writes a story's {@code first} and {@code last} publication day (after
- * {@code articles}), and each claim's and piece of evidence's {@code start} and {@code end} in its
+ * <p>Beyond the contract it writes a story's {@code first} and {@code last} publication day and its
+ * {@code duplicates} (each copy with the article it copies and their similarity), after {@code
+ * articles}, and each claim's and piece of evidence's {@code start} and {@code end} in its
  * article's text (after the contract's keys). Stateless and thread-safe.
  */
 final class StoryJson {
@@ -37,6 +39,15 @@ final class StoryJson {
     JsonOutput.strings(gen, "articles", story.articles());
     JsonOutput.stringOrNull(gen, "first", story.first().map(LocalDate::toString));
     JsonOutput.stringOrNull(gen, "last", story.last().map(LocalDate::toString));
+    gen.writeArrayFieldStart("duplicates");
+    for (NearDuplicate copy : story.duplicates()) {
+      gen.writeStartObject();
+      gen.writeStringField("article", copy.article());
+      gen.writeStringField("copyOf", copy.copyOf());
+      gen.writeNumberField("similarity", Math.round(copy.similarity() * 1000) / 1000.0);
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
     gen.writeArrayFieldStart("entities");
     for (StoryEntity entity : brief.entities()) {
       writeEntity(gen, entity);

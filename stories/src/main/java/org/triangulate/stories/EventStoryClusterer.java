@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Story;
 
 /**

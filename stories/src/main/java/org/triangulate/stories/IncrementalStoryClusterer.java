@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Story;
 
 /**
@@ -133,7 +134,8 @@ public final class IncrementalStoryClusterer {
               });
       group.add(i);
     }
-    return StoryAssembler.assemble(ordered, summaries, this::byTypicality);
+    return StoryAssembler.withDuplicates(
+        StoryAssembler.assemble(ordered, summaries, this::byTypicality), duplicates);
   }
 
   private TermVector weigh(Map<String, Integer> counts) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.triangulate.model.NearDuplicate;
 
 /**
  * Finds near-duplicate articles as they arrive, by MinHash over word shingles with LSH banding.

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Story;
 
 /**
@@ -52,6 +54,24 @@ final class StoryAssembler {
       stories.add(new Story(id, title(typicality.rank(group), articles), ids, first, last));
     }
     return stories;
+  }
+
+  /**
+   * The stories with, on each, the near-duplicates whose copy and original it both holds (the final
+   * pass may have moved one of a pair elsewhere; such a pair is left out).
+   */
+  static List<Story> withDuplicates(List<Story> stories, List<NearDuplicate> duplicates) {
+    List<Story> result = new ArrayList<>(stories.size());
+    for (Story story : stories) {
+      Set<String> ids = Set.copyOf(story.articles());
+      List<NearDuplicate> own =
+          duplicates.stream()
+              .filter(d -> ids.contains(d.article()) && ids.contains(d.copyOf()))
+              .toList();
+      result.add(
+          new Story(story.id(), story.title(), story.articles(), story.first(), story.last(), own));
+    }
+    return result;
   }
 
   /** Dated before undated; earlier day first. */

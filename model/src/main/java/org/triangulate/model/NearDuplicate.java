@@ -1,4 +1,4 @@
-package org.triangulate.stories;
+package org.triangulate.model;
 
 import java.util.Objects;
 
