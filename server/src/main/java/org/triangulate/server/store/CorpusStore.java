@@ -74,7 +74,12 @@ public final class CorpusStore implements Closeable {
     FileChannel lockChannel =
         FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
-      FileLock lock = lockChannel.tryLock();
+      FileLock lock;
+      try {
+        lock = lockChannel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        lock = null;
+      }
       if (lock == null) {
         throw new StoreException(
             dir + " is in use by another triangulate process (serve or ingest); stop it first");
