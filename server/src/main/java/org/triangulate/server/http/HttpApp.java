@@ -33,6 +33,8 @@ public final class HttpApp implements Closeable {
       "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none';"
           + " object-src 'none'";
 
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<Route> routes;
@@ -50,6 +52,11 @@ public final class HttpApp implements Closeable {
   public static HttpApp start(Corpus corpus, ServerConfig config) throws IOException {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(config, "config");
+    // Without TCP_NODELAY a response written as headers then body waits on the client's delayed
+    // ACK (about 40 ms): 340 requests/s instead of thousands. The JDK server reads this once.
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
+    }
     HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     List<Route> routes = new ArrayList<>();
