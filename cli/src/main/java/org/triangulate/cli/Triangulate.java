@@ -13,7 +13,13 @@ import picocli.CommandLine.Spec;
     name = "triangulate",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      HelpCommand.class
+    },
     description = {
       "Compares what news outlets report about the same events: what happened, who said what,"
           + " where the outlets agree and where they contradict each other."

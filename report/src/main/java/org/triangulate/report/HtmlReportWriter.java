@@ -26,8 +26,6 @@ final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    ReportLookup lookup = new ReportLookup(report);
-    ClaimAnchors anchors = ClaimAnchors.of(report, lookup);
     StringBuilder page = new StringBuilder(8192);
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     page.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ");
@@ -40,16 +38,28 @@ final class HtmlReportWriter implements ReportWriter {
     page.append(ReportLookup.count(report.stories().size(), "story")).append(" &middot; ");
     page.append(ReportLookup.count(report.skipped().size(), "skipped input")).append("</p>\n");
     contents(page, report);
+    body(page, report);
+    skipped(page, report);
+    page.append("</main>\n</body>\n</html>\n");
+    out.write(page.toString());
+    out.flush();
+  }
+
+  /** Appends every story's section, then the articles' texts with their claims highlighted. */
+  static void body(StringBuilder page, Report report) {
+    ReportLookup lookup = new ReportLookup(report);
+    ClaimAnchors anchors = ClaimAnchors.of(report, lookup);
     HtmlStory story = new HtmlStory(lookup, anchors);
     int number = 0;
     for (Brief brief : report.stories()) {
       story.append(page, ++number, brief);
     }
     articles(page, report, lookup, anchors);
-    skipped(page, report);
-    page.append("</main>\n</body>\n</html>\n");
-    out.write(page.toString());
-    out.flush();
+  }
+
+  /** The report page's style sheet. */
+  static String css() {
+    return CSS;
   }
 
   private static void contents(StringBuilder page, Report report) {
