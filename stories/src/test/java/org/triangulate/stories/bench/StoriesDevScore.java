@@ -17,7 +17,8 @@ import org.triangulate.stories.StoryClusterConfig;
  * Scores story clustering on a labelled set with the rules of {@code stories_score.py} (BCubed and
  * pairwise F1), over a small grid of settings: a tuning aid, not a test.
  *
- * <p>Usage: {@code StoriesDevScore ARTICLES GOLD [shuffle-seed]}.
+ * <p>Usage: {@code StoriesDevScore ARTICLES GOLD [seed,seed,...]} (a seed {@code -} keeps the input
+ * order).
  */
 public final class StoriesDevScore {
   private StoriesDevScore() {}
@@ -25,9 +26,17 @@ public final class StoriesDevScore {
   public static void main(String[] args) throws Exception {
     List<AnalyzedArticle> articles = EvaluationCorpus.read(Path.of(args[0]));
     Map<String, String> gold = EvaluationCorpus.gold(Path.of(args[1]));
+    List<List<AnalyzedArticle>> orders = new ArrayList<>();
     if (args.length > 2) {
-      articles = new ArrayList<>(articles);
-      Collections.shuffle(articles, new Random(Long.parseLong(args[2])));
+      for (String seed : args[2].split(",")) {
+        List<AnalyzedArticle> shuffled = new ArrayList<>(articles);
+        if (!seed.equals("-")) {
+          Collections.shuffle(shuffled, new Random(Long.parseLong(seed)));
+        }
+        orders.add(shuffled);
+      }
+    } else {
+      orders.add(articles);
     }
     String grid = System.getProperty("grid", "");
     List<StoryClusterConfig> configs = new ArrayList<>();
@@ -47,7 +56,24 @@ public final class StoriesDevScore {
       }
     }
     for (StoryClusterConfig config : configs) {
-      List<Story> stories = new EventStoryClusterer(config).cluster(articles);
+      for (List<AnalyzedArticle> order : orders) {
+        report(config, gold, new EventStoryClusterer(config).cluster(order));
+      }
+    }
+  }
+
+  private static void report(
+      StoryClusterConfig config, Map<String, String> gold, List<Story> stories) {
+    if (Boolean.getBoolean("detail")) {
+      for (Story story : stories) {
+        Map<String, Integer> labels = new java.util.TreeMap<>();
+        story.articles().forEach(id -> labels.merge(gold.getOrDefault(id, "?"), 1, Integer::sum));
+        if (labels.size() > 1) {
+          System.out.println("  mixed " + story.id() + " " + labels + " " + story.title());
+        }
+      }
+    }
+    {
       System.out.println(
           String.format(
               Locale.ROOT,
