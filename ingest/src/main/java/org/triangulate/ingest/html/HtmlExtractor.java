@@ -40,6 +40,8 @@ public final class HtmlExtractor {
 
   private final List<Pattern> attributes =
       ResourceLines.patterns(HtmlExtractor.class, "boilerplate-attributes.txt");
+  private final List<Pattern> comments =
+      ResourceLines.patterns(HtmlExtractor.class, "comment-attributes.txt");
   private final String dropTags =
       String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt"));
   private final BoilerplateLines lines = new BoilerplateLines();
@@ -69,7 +71,12 @@ public final class HtmlExtractor {
       dropUnlessMain(e, pageText, order, removed);
     }
     for (Element e : body.getAllElements()) {
-      if (e != body && matchesBoilerplate(e) && !proseBlock(e)) {
+      if (e == body) {
+        continue;
+      }
+      if (matches(comments, e)) {
+        dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
+      } else if (matches(attributes, e) && !proseBlock(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -116,13 +123,13 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  private boolean matchesBoilerplate(Element e) {
+  private static boolean matches(List<Pattern> patterns, Element e) {
     for (String name : e.classNames()) {
-      if (ResourceLines.anyFound(attributes, name)) {
+      if (ResourceLines.anyFound(patterns, name)) {
         return true;
       }
     }
-    return !e.id().isEmpty() && ResourceLines.anyFound(attributes, e.id());
+    return !e.id().isEmpty() && ResourceLines.anyFound(patterns, e.id());
   }
 
   /**
@@ -140,7 +147,7 @@ public final class HtmlExtractor {
         || e.normalName().equals("main")
         || e.normalName().equals("article")
         || e.selectFirst("article, main, [itemprop=articleBody]") != null
-        || e.text().length() > pageText * MAX_SHARE_OF_PAGE) {
+        || e.text().length() > (long) pageText * MAX_SHARE_OF_PAGE) {
       return;
     }
     drop(e, order, removed);
