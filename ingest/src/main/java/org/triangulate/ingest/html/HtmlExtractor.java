@@ -3,6 +3,7 @@ package org.triangulate.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +71,15 @@ public final class HtmlExtractor {
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
     }
+    Map<String, Boolean> commentNames = new HashMap<>();
+    Map<String, Boolean> boilerplateNames = new HashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
-      if (matches(comments, e)) {
+      if (matches(comments, e, commentNames)) {
         dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
-      } else if (matches(attributes, e) && !proseBlock(e)) {
+      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -123,13 +126,18 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  private static boolean matches(List<Pattern> patterns, Element e) {
+  /** Whether a class token or the id matches; {@code seen} remembers the tokens of one page. */
+  private static boolean matches(List<Pattern> patterns, Element e, Map<String, Boolean> seen) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
     for (String name : e.classNames()) {
-      if (ResourceLines.anyFound(patterns, name)) {
+      if (seen.computeIfAbsent(name, n -> ResourceLines.anyFound(patterns, n))) {
         return true;
       }
     }
-    return !e.id().isEmpty() && ResourceLines.anyFound(patterns, e.id());
+    String id = e.id();
+    return !id.isEmpty() && seen.computeIfAbsent(id, n -> ResourceLines.anyFound(patterns, n));
   }
 
   /**
