@@ -33,7 +33,7 @@ record HtmlMetadata(
       Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
-      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]+\\s+");
+      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
   private static final String DATE_META =
       "meta[property=article:published_time], meta[property=og:article:published_time],"
           + " meta[name=article:published_time], meta[itemprop=datePublished],"
@@ -56,7 +56,8 @@ record HtmlMetadata(
             .or(jsonLd::headline)
             .or(() -> firstText(page, "h1"))
             .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
-            .map(t -> stripSiteName(t, siteName, host));
+            .map(t -> stripSiteName(t, siteName, host))
+            .map(t -> headingWithin(page, t));
     return new HtmlMetadata(
         title, byline(page, jsonLd), published(page, jsonLd, url), siteName.or(() -> host), url);
   }
@@ -135,6 +136,23 @@ record HtmlMetadata(
             matcher.group(1),
             Integer.parseInt(matcher.group(2)),
             Integer.parseInt(matcher.group(3))));
+  }
+
+  /**
+   * The page's first {@code <h1>} when the title holds it with more around it ("Headline - a
+   * section name | Outlet"): the heading is the headline without the site's decoration.
+   */
+  private static String headingWithin(Document page, String title) {
+    Element h1 = page.selectFirst("h1");
+    if (h1 == null) {
+      return title;
+    }
+    String heading = h1.text().strip();
+    String key = squeeze(heading);
+    String whole = squeeze(title);
+    return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
+        ? heading
+        : title;
   }
 
   /** Drops a " | Outlet" suffix or "Outlet | " prefix when it names the site. */
