@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.Extraction;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.ingest.text.BoilerplateLines;
@@ -39,12 +41,16 @@ public final class HtmlExtractor {
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
 
-  private final List<Pattern> attributes =
-      ResourceLines.patterns(HtmlExtractor.class, "boilerplate-attributes.txt");
-  private final List<Pattern> comments =
-      ResourceLines.patterns(HtmlExtractor.class, "comment-attributes.txt");
-  private final String dropTags =
-      String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt"));
+  // Lower-case patterns matched against lower-cased names: no case folding in the regex engine.
+  private final Pattern attributes =
+      ResourceLines.union(HtmlExtractor.class, "boilerplate-attributes.txt", 0);
+  private final Pattern comments =
+      ResourceLines.union(HtmlExtractor.class, "comment-attributes.txt", 0);
+  private final Evaluator dropTags =
+      QueryParser.parse(
+          String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
+  private static final Evaluator INVISIBLE_ELEMENTS = QueryParser.parse(INVISIBLE);
+  private static final Evaluator LINK_BLOCK_ELEMENTS = QueryParser.parse(LINK_BLOCKS);
   private final BoilerplateLines lines = new BoilerplateLines();
 
   /** Loads the built-in pattern tables. */
@@ -61,7 +67,7 @@ public final class HtmlExtractor {
     Document page = Jsoup.parse(html, url.orElse(""));
     HtmlMetadata meta = HtmlMetadata.read(page, url);
     Element body = page.body();
-    body.select(INVISIBLE).remove();
+    body.select(INVISIBLE_ELEMENTS).remove();
     Map<Element, Integer> order = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       order.put(e, order.size());
@@ -85,7 +91,7 @@ public final class HtmlExtractor {
     }
     List<Element> parts = MainContent.choose(body);
     for (Element part : parts) {
-      for (Element e : part.select(LINK_BLOCKS)) {
+      for (Element e : part.select(LINK_BLOCK_ELEMENTS)) {
         if (e != part && attached(e) && linkBlock(e)) {
           drop(e, order, removed);
         }
@@ -127,17 +133,18 @@ public final class HtmlExtractor {
   }
 
   /** Whether a class token or the id matches; {@code seen} remembers the tokens of one page. */
-  private static boolean matches(List<Pattern> patterns, Element e, Map<String, Boolean> seen) {
+  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
     if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return false;
     }
     for (String name : e.classNames()) {
-      if (seen.computeIfAbsent(name, n -> ResourceLines.anyFound(patterns, n))) {
+      if (seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find())) {
         return true;
       }
     }
     String id = e.id();
-    return !id.isEmpty() && seen.computeIfAbsent(id, n -> ResourceLines.anyFound(patterns, n));
+    return !id.isEmpty()
+        && seen.computeIfAbsent(id, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
   }
 
   /**

@@ -4,11 +4,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.PublishedDates;
 import org.triangulate.model.PublicationDate;
 
@@ -23,6 +28,7 @@ record HtmlMetadata(
     Optional<PublicationDate> published,
     Optional<String> outlet,
     Optional<String> url) {
+  private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
 
@@ -72,7 +78,7 @@ record HtmlMetadata(
           .ifPresent(a -> addName(a, names));
     }
     if (names.isEmpty()) {
-      for (Element e : page.select("[rel=author], [itemprop=author], [class]")) {
+      for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
         if (e.hasAttr("rel")
             || e.hasAttr("itemprop")
             || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
@@ -107,13 +113,13 @@ record HtmlMetadata(
             .datePublished()
             .flatMap(PublishedDates::parse)
             .filter(d -> d.date().getYear() >= MIN_YEAR);
-    for (Element meta : page.select(DATE_META)) {
+    for (Element meta : select(page, DATE_META)) {
       if (date.isPresent()) {
         break;
       }
       date = PublishedDates.parse(meta.attr("content")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
-    for (Element time : page.select("time[datetime]")) {
+    for (Element time : select(page, "time[datetime]")) {
       if (date.isPresent()) {
         break;
       }
@@ -208,12 +214,17 @@ record HtmlMetadata(
     }
   }
 
+  /** The elements a selector matches; each selector of this class is parsed once. */
+  private static Elements select(Document page, String selector) {
+    return page.select(PARSED.computeIfAbsent(selector, QueryParser::parse));
+  }
+
   private static Optional<String> meta(Document page, String selector) {
     return attribute(page, selector, "content");
   }
 
   private static Optional<String> attribute(Document page, String selector, String attribute) {
-    for (Element e : page.select(selector)) {
+    for (Element e : select(page, selector)) {
       String value = e.attr(attribute).strip();
       if (!value.isEmpty()) {
         return Optional.of(value);
@@ -223,7 +234,7 @@ record HtmlMetadata(
   }
 
   private static Optional<String> firstText(Document page, String selector) {
-    for (Element e : page.select(selector)) {
+    for (Element e : select(page, selector)) {
       String text = e.text().strip();
       if (!text.isEmpty()) {
         return Optional.of(text);
