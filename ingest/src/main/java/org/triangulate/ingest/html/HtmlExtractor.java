@@ -19,6 +19,7 @@ import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.Extraction;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.ingest.text.BoilerplateLines;
+import org.triangulate.ingest.text.SectionHeadings;
 
 /**
  * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
@@ -40,6 +41,7 @@ public final class HtmlExtractor {
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
 
   // Lower-case patterns matched against lower-cased names: no case folding in the regex engine.
   private final Pattern attributes =
@@ -52,6 +54,7 @@ public final class HtmlExtractor {
   private static final Evaluator INVISIBLE_ELEMENTS = QueryParser.parse(INVISIBLE);
   private static final Evaluator LINK_BLOCK_ELEMENTS = QueryParser.parse(LINK_BLOCKS);
   private final BoilerplateLines lines = new BoilerplateLines();
+  private final SectionHeadings headings = new SectionHeadings();
 
   /** Loads the built-in pattern tables. */
   public HtmlExtractor() {}
@@ -108,13 +111,22 @@ public final class HtmlExtractor {
     List<String> titles = new ArrayList<>();
     knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
     meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    boolean linkSection = false; // after a "Related posts" heading, until the next prose
     for (Element part : parts) {
       for (Blocks.Block block : Blocks.of(part, Set.of())) {
         String text = block.text();
         if (paragraphs.isEmpty() && titles.contains(squeeze(text))) {
           continue;
         }
-        if (lines.matches(text)) {
+        if (linkSection && (block.linkDensity() > 0.5 || !sentence(text))) {
+          record(text, order.getOrDefault(block.owner(), 0), removed);
+          continue;
+        }
+        linkSection = false;
+        if (headings.matches(text)) {
+          linkSection = true;
+          record(text, order.getOrDefault(block.owner(), 0), removed);
+        } else if (lines.matches(text)) {
           record(text, order.getOrDefault(block.owner(), 0), removed);
         } else {
           paragraphs.add(text);
@@ -188,6 +200,11 @@ public final class HtmlExtractor {
       return density > 0.8 && length < 200;
     }
     return density > 0.5 && length > 0;
+  }
+
+  /** Whether a block reads as a sentence: long enough and ending like one. */
+  private static boolean sentence(String text) {
+    return text.length() >= 100 || SENTENCE_END.matcher(text).find();
   }
 
   private static boolean attached(Element e) {

@@ -51,10 +51,7 @@ public final class TextCleaner {
   private final BoilerplateLines boilerplate = new BoilerplateLines();
   private final Pattern embedSignature =
       ResourceLines.union(TextCleaner.class, "embed-signatures.txt", 0);
-  private final List<Pattern> sectionHeadings =
-      ResourceLines.read(TextCleaner.class, "section-headings.txt").stream()
-          .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE))
-          .toList();
+  private final SectionHeadings sectionHeadings = new SectionHeadings();
 
   /** Creates a cleaner with the built-in pattern tables. */
   public TextCleaner() {}
@@ -91,8 +88,7 @@ public final class TextCleaner {
       if (embedSignature.matcher(text.toLowerCase(Locale.ROOT)).find()) {
         line.kept = false;
         removed.add(EMBED_PREFIX + embeddedPost(lines, i).map(p -> p + " ").orElse("") + text);
-      } else if (sectionHeadings.stream()
-          .anyMatch(p -> p.matcher(text.replaceAll(":$", "")).matches())) {
+      } else if (sectionHeadings.matches(text)) {
         section = i;
         sectionText.setLength(0);
         sectionText.append(text);
