@@ -15,6 +15,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.PublishedDates;
+import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
 /**
@@ -37,6 +38,8 @@ record HtmlMetadata(
 
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
+  private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
+  private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
@@ -95,8 +98,18 @@ record HtmlMetadata(
 
   private static void addName(String raw, List<String> names) {
     String name = BY.matcher(raw.strip()).replaceFirst("").strip();
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Pattern label : BYLINE_LABELS) {
+        String stripped = label.matcher(name).replaceFirst("").strip();
+        changed |= !stripped.equals(name);
+        name = stripped;
+      }
+    }
+    String candidate = name;
     boolean plausible =
         !name.isEmpty()
+            && NOT_NAMES.stream().noneMatch(p -> p.matcher(candidate).find())
             && name.length() <= 80
             && !name.contains("://")
             && !name.contains("@")
@@ -104,6 +117,15 @@ record HtmlMetadata(
     if (plausible && !names.contains(name)) {
       names.add(name);
     }
+  }
+
+  /** The label patterns of {@code byline-labels.txt}, or its never-a-name ones (marked "!"). */
+  private static List<Pattern> bylinePatterns(boolean notNames) {
+    return ResourceLines.read(HtmlMetadata.class, "byline-labels.txt").stream()
+        .filter(line -> line.startsWith("!") == notNames)
+        .map(line -> notNames ? line.substring(1) : line)
+        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
   }
 
   private static Optional<PublicationDate> published(

@@ -226,4 +226,15 @@ class HtmlExtractorTest {
     }
     assertThat(text).doesNotContain("A reader wrote");
   }
+
+  @Test
+  void bylineLabelsAreStrippedAndInterfaceWordsAreNotNames() {
+    String page =
+        "<html><body><span class=\"author\">Share</span>"
+            + "<div class=\"byline\">Posted by Tomas Wendel - </div><p>The harbour board of"
+            + " Velmora voted on Tuesday to extend the northern pier by forty metres.</p>"
+            + "</body></html>";
+    assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
+        .containsExactly("Tomas Wendel");
+  }
 }
