@@ -58,8 +58,15 @@ final class Blocks {
           "caption",
           "figcaption");
 
-  /** One block of text and the element it came from. */
-  record Block(String text, Element owner) {}
+  /**
+   * One block of text, the element it came from and how many of its characters sit inside links.
+   */
+  record Block(String text, Element owner, int linkChars) {
+    /** The share of the text inside links, from 0 to 1. */
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
+    }
+  }
 
   private Blocks() {}
 
@@ -68,19 +75,26 @@ final class Blocks {
     List<Block> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     Element[] owner = {root};
+    int[] links = {0, 0}; // open <a> depth, link characters in the current block
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e && node != root && skip.contains(e)) {
-              flush(current, owner[0], blocks);
+              flush(current, owner[0], blocks, links);
               return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof TextNode text) {
-              current.append(text.text());
+              String t = text.text();
+              current.append(t);
+              if (links[0] > 0) {
+                links[1] += t.strip().length();
+              }
             } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-              flush(current, owner[0], blocks);
+              flush(current, owner[0], blocks, links);
               owner[0] = e;
+            } else if (node instanceof Element e && e.normalName().equals("a")) {
+              links[0]++;
             }
             return FilterResult.CONTINUE;
           }
@@ -88,22 +102,44 @@ final class Blocks {
           @Override
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-              flush(current, owner[0], blocks);
+              flush(current, owner[0], blocks, links);
               owner[0] = e;
+            } else if (node instanceof Element e && e.normalName().equals("a")) {
+              links[0]--;
             }
             return FilterResult.CONTINUE;
           }
         },
         root);
-    flush(current, owner[0], blocks);
+    flush(current, owner[0], blocks, links);
     return blocks;
   }
 
-  private static void flush(StringBuilder current, Element owner, List<Block> blocks) {
-    String text = current.toString().replaceAll("[\\s\u00a0]+", " ").strip();
+  private static void flush(StringBuilder current, Element owner, List<Block> blocks, int[] links) {
+    String text = squeezeSpaces(current);
     current.setLength(0);
     if (!text.isEmpty()) {
-      blocks.add(new Block(text, owner));
+      blocks.add(new Block(text, owner, links[1]));
     }
+    links[1] = 0;
+  }
+
+  /** The text with each run of white space (and no-break spaces) made one space, trimmed. */
+  static String squeezeSpaces(CharSequence raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

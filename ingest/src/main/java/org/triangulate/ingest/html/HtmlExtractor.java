@@ -3,6 +3,7 @@ package org.triangulate.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,12 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.Extraction;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.ingest.text.BoilerplateLines;
+import org.triangulate.ingest.text.SectionHeadings;
 
 /**
  * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
@@ -37,12 +41,20 @@ public final class HtmlExtractor {
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
 
-  private final List<Pattern> attributes =
-      ResourceLines.patterns(HtmlExtractor.class, "boilerplate-attributes.txt");
-  private final String dropTags =
-      String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt"));
+  // Lower-case patterns matched against lower-cased names: no case folding in the regex engine.
+  private final Pattern attributes =
+      ResourceLines.union(HtmlExtractor.class, "boilerplate-attributes.txt", 0);
+  private final Pattern comments =
+      ResourceLines.union(HtmlExtractor.class, "comment-attributes.txt", 0);
+  private final Evaluator dropTags =
+      QueryParser.parse(
+          String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
+  private static final Evaluator INVISIBLE_ELEMENTS = QueryParser.parse(INVISIBLE);
+  private static final Evaluator LINK_BLOCK_ELEMENTS = QueryParser.parse(LINK_BLOCKS);
   private final BoilerplateLines lines = new BoilerplateLines();
+  private final SectionHeadings headings = new SectionHeadings();
 
   /** Loads the built-in pattern tables. */
   public HtmlExtractor() {}
@@ -58,7 +70,7 @@ public final class HtmlExtractor {
     Document page = Jsoup.parse(html, url.orElse(""));
     HtmlMetadata meta = HtmlMetadata.read(page, url);
     Element body = page.body();
-    body.select(INVISIBLE).remove();
+    body.select(INVISIBLE_ELEMENTS).remove();
     Map<Element, Integer> order = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       order.put(e, order.size());
@@ -68,14 +80,21 @@ public final class HtmlExtractor {
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
     }
+    Map<String, Boolean> commentNames = new HashMap<>();
+    Map<String, Boolean> boilerplateNames = new HashMap<>();
     for (Element e : body.getAllElements()) {
-      if (e != body && matchesBoilerplate(e) && !proseBlock(e)) {
+      if (e == body) {
+        continue;
+      }
+      if (matches(comments, e, commentNames)) {
+        dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
+      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
     List<Element> parts = MainContent.choose(body);
     for (Element part : parts) {
-      for (Element e : part.select(LINK_BLOCKS)) {
+      for (Element e : part.select(LINK_BLOCK_ELEMENTS)) {
         if (e != part && attached(e) && linkBlock(e)) {
           drop(e, order, removed);
         }
@@ -92,13 +111,22 @@ public final class HtmlExtractor {
     List<String> titles = new ArrayList<>();
     knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
     meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    boolean linkSection = false; // after a "Related posts" heading, until the next prose
     for (Element part : parts) {
       for (Blocks.Block block : Blocks.of(part, Set.of())) {
         String text = block.text();
         if (paragraphs.isEmpty() && titles.contains(squeeze(text))) {
           continue;
         }
-        if (lines.matches(text)) {
+        if (linkSection && (block.linkDensity() > 0.5 || !sentence(text))) {
+          record(text, order.getOrDefault(block.owner(), 0), removed);
+          continue;
+        }
+        linkSection = false;
+        if (headings.matches(text)) {
+          linkSection = true;
+          record(text, order.getOrDefault(block.owner(), 0), removed);
+        } else if (lines.matches(text)) {
           record(text, order.getOrDefault(block.owner(), 0), removed);
         } else {
           paragraphs.add(text);
@@ -116,13 +144,19 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  private boolean matchesBoilerplate(Element e) {
+  /** Whether a class token or the id matches; {@code seen} remembers the tokens of one page. */
+  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
     for (String name : e.classNames()) {
-      if (ResourceLines.anyFound(attributes, name)) {
+      if (seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find())) {
         return true;
       }
     }
-    return !e.id().isEmpty() && ResourceLines.anyFound(attributes, e.id());
+    String id = e.id();
+    return !id.isEmpty()
+        && seen.computeIfAbsent(id, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
   }
 
   /**
@@ -140,7 +174,7 @@ public final class HtmlExtractor {
         || e.normalName().equals("main")
         || e.normalName().equals("article")
         || e.selectFirst("article, main, [itemprop=articleBody]") != null
-        || e.text().length() > pageText * MAX_SHARE_OF_PAGE) {
+        || e.text().length() > (long) pageText * MAX_SHARE_OF_PAGE) {
       return;
     }
     drop(e, order, removed);
@@ -166,6 +200,11 @@ public final class HtmlExtractor {
       return density > 0.8 && length < 200;
     }
     return density > 0.5 && length > 0;
+  }
+
+  /** Whether a block reads as a sentence: long enough and ending like one. */
+  private static boolean sentence(String text) {
+    return text.length() >= 100 || SENTENCE_END.matcher(text).find();
   }
 
   private static boolean attached(Element e) {

@@ -4,12 +4,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.PublishedDates;
+import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
 /**
@@ -23,6 +29,7 @@ record HtmlMetadata(
     Optional<PublicationDate> published,
     Optional<String> outlet,
     Optional<String> url) {
+  private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
 
@@ -31,9 +38,11 @@ record HtmlMetadata(
 
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
+  private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
+  private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
-      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]+\\s+");
+      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
   private static final String DATE_META =
       "meta[property=article:published_time], meta[property=og:article:published_time],"
           + " meta[name=article:published_time], meta[itemprop=datePublished],"
@@ -56,7 +65,8 @@ record HtmlMetadata(
             .or(jsonLd::headline)
             .or(() -> firstText(page, "h1"))
             .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
-            .map(t -> stripSiteName(t, siteName, host));
+            .map(t -> stripSiteName(t, siteName, host))
+            .map(t -> headingWithin(page, t));
     return new HtmlMetadata(
         title, byline(page, jsonLd), published(page, jsonLd, url), siteName.or(() -> host), url);
   }
@@ -71,7 +81,7 @@ record HtmlMetadata(
           .ifPresent(a -> addName(a, names));
     }
     if (names.isEmpty()) {
-      for (Element e : page.select("[rel=author], [itemprop=author], [class]")) {
+      for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
         if (e.hasAttr("rel")
             || e.hasAttr("itemprop")
             || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
@@ -88,8 +98,18 @@ record HtmlMetadata(
 
   private static void addName(String raw, List<String> names) {
     String name = BY.matcher(raw.strip()).replaceFirst("").strip();
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Pattern label : BYLINE_LABELS) {
+        String stripped = label.matcher(name).replaceFirst("").strip();
+        changed |= !stripped.equals(name);
+        name = stripped;
+      }
+    }
+    String candidate = name;
     boolean plausible =
         !name.isEmpty()
+            && NOT_NAMES.stream().noneMatch(p -> p.matcher(candidate).find())
             && name.length() <= 80
             && !name.contains("://")
             && !name.contains("@")
@@ -99,6 +119,15 @@ record HtmlMetadata(
     }
   }
 
+  /** The label patterns of {@code byline-labels.txt}, or its never-a-name ones (marked "!"). */
+  private static List<Pattern> bylinePatterns(boolean notNames) {
+    return ResourceLines.read(HtmlMetadata.class, "byline-labels.txt").stream()
+        .filter(line -> line.startsWith("!") == notNames)
+        .map(line -> notNames ? line.substring(1) : line)
+        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
+  }
+
   private static Optional<PublicationDate> published(
       Document page, JsonLd jsonLd, Optional<String> url) {
     Optional<PublicationDate> date =
@@ -106,13 +135,13 @@ record HtmlMetadata(
             .datePublished()
             .flatMap(PublishedDates::parse)
             .filter(d -> d.date().getYear() >= MIN_YEAR);
-    for (Element meta : page.select(DATE_META)) {
+    for (Element meta : select(page, DATE_META)) {
       if (date.isPresent()) {
         break;
       }
       date = PublishedDates.parse(meta.attr("content")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
-    for (Element time : page.select("time[datetime]")) {
+    for (Element time : select(page, "time[datetime]")) {
       if (date.isPresent()) {
         break;
       }
@@ -135,6 +164,23 @@ record HtmlMetadata(
             matcher.group(1),
             Integer.parseInt(matcher.group(2)),
             Integer.parseInt(matcher.group(3))));
+  }
+
+  /**
+   * The page's first {@code <h1>} when the title holds it with more around it ("Headline - a
+   * section name | Outlet"): the heading is the headline without the site's decoration.
+   */
+  private static String headingWithin(Document page, String title) {
+    Element h1 = page.selectFirst("h1");
+    if (h1 == null) {
+      return title;
+    }
+    String heading = h1.text().strip();
+    String key = squeeze(heading);
+    String whole = squeeze(title);
+    return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
+        ? heading
+        : title;
   }
 
   /** Drops a " | Outlet" suffix or "Outlet | " prefix when it names the site. */
@@ -190,12 +236,17 @@ record HtmlMetadata(
     }
   }
 
+  /** The elements a selector matches; each selector of this class is parsed once. */
+  private static Elements select(Document page, String selector) {
+    return page.select(PARSED.computeIfAbsent(selector, QueryParser::parse));
+  }
+
   private static Optional<String> meta(Document page, String selector) {
     return attribute(page, selector, "content");
   }
 
   private static Optional<String> attribute(Document page, String selector, String attribute) {
-    for (Element e : page.select(selector)) {
+    for (Element e : select(page, selector)) {
       String value = e.attr(attribute).strip();
       if (!value.isEmpty()) {
         return Optional.of(value);
@@ -205,7 +256,7 @@ record HtmlMetadata(
   }
 
   private static Optional<String> firstText(Document page, String selector) {
-    for (Element e : page.select(selector)) {
+    for (Element e : select(page, selector)) {
       String text = e.text().strip();
       if (!text.isEmpty()) {
         return Optional.of(text);

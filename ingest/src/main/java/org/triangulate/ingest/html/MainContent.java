@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
   private static final int MIN_PARAGRAPH = 25;
+
+  private static final double JUNK_WEIGHT = 2;
+  private static final int PROSE_BLOCK = 80;
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> TEXT_CONTAINERS =
       Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -76,7 +79,50 @@ final class MainContent {
     if (top == null || top == body || top.parent() == null) {
       return List.of(body);
     }
-    return withSiblings(top, best, scores);
+    Element widened = widen(top, body);
+    return widened == top ? withSiblings(top, best, scores) : List.of(widened);
+  }
+
+  /**
+   * The ancestor of {@code top} (or {@code top} itself) that holds the most prose for the least
+   * other text: an article split over several sibling containers (a page builder's blocks, a lead
+   * and a body) is found whole. Prose is a block of {@value #PROSE_BLOCK} characters or more with
+   * few links; other text counts against an ancestor {@value #JUNK_WEIGHT} times.
+   */
+  private static Element widen(Element top, Element body) {
+    Map<Element, int[]> sums = new IdentityHashMap<>(); // {prose characters, all characters}
+    for (Blocks.Block block : Blocks.of(body, Set.of())) {
+      int length = block.text().length();
+      boolean prose = length >= PROSE_BLOCK && block.linkDensity() < 0.3;
+      for (Element e = block.owner(); e != null; e = e.parent()) {
+        if (prose && e != top && NEGATIVE.matcher(e.className() + " " + e.id()).find()) {
+          prose = false; // prose in a comment or sidebar box counts against what holds the box
+        }
+        int[] sum = sums.computeIfAbsent(e, k -> new int[2]);
+        sum[0] += prose ? length : 0;
+        sum[1] += length;
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    Element chosen = top;
+    double best = value(sums.get(top));
+    for (Element e = top.parent(); e != null; e = e.parent()) {
+      double value = value(sums.get(e));
+      if (value > best) {
+        best = value;
+        chosen = e;
+      }
+      if (e == body) {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  private static double value(int[] sum) {
+    return sum == null ? 0 : sum[0] - JUNK_WEIGHT * (sum[1] - sum[0]);
   }
 
   private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {

@@ -58,6 +58,22 @@ public final class ResourceLines {
     return List.copyOf(patterns);
   }
 
+  /**
+   * The entries of a resource as one alternation, {@code (?:a)|(?:b)|...}: one search finds whether
+   * any entry is found, instead of one search per entry.
+   */
+  public static Pattern union(Class<?> owner, String name, int flags) {
+    StringBuilder union = new StringBuilder();
+    for (String entry : read(owner, name)) {
+      union.append(union.isEmpty() ? "" : "|").append("(?:").append(entry).append(')');
+    }
+    try {
+      return Pattern.compile(union.toString(), flags);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("bad pattern in " + name, e);
+    }
+  }
+
   /** Whether any pattern is found in {@code text}. */
   public static boolean anyFound(List<Pattern> patterns, CharSequence text) {
     for (Pattern pattern : patterns) {

@@ -15,19 +15,26 @@ final class ContentSniffer {
   private ContentSniffer() {}
 
   /**
-   * Why {@code head} is not text, or empty when it reads as text: a NUL byte, or more than one in
-   * ten bytes being control characters other than tab, line feed, form feed and carriage return.
+   * Why {@code head} is not text, or empty when it reads as text: NUL bytes (more than a stray one
+   * in a thousand), or more than one in ten bytes being control characters other than tab, line
+   * feed, form feed and carriage return. UTF-16 text, with or without a byte-order mark, is text.
    */
   static Optional<String> binaryReason(byte[] head, int length) {
+    if (TextDecoder.utf16(head, length).isPresent()) {
+      return Optional.empty();
+    }
     int controls = 0;
+    int nuls = 0;
     for (int i = 0; i < length; i++) {
       int b = head[i] & 0xff;
       if (b == 0) {
-        return Optional.of("binary content (NUL bytes): not text, HTML, JSONL, WARC or a feed");
-      }
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+        nuls++;
+      } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
         controls++;
       }
+    }
+    if (nuls > 0 && (long) nuls * 1000 >= length) {
+      return Optional.of("binary content (NUL bytes): not text, HTML, JSONL, WARC or a feed");
     }
     if (length > 0 && controls * 10 > length) {
       return Optional.of(
@@ -41,6 +48,9 @@ final class ContentSniffer {
     String start =
         new String(head, 0, Math.min(length, 2048), StandardCharsets.ISO_8859_1)
             .stripLeading()
+            .replace("\u0000", "")
+            .replace("\u00fe\u00ff", "")
+            .replace("\u00ff\u00fe", "")
             .replace("\uFEFF", "")
             .replace("\u00ef\u00bb\u00bf", "")
             .toLowerCase(Locale.ROOT);

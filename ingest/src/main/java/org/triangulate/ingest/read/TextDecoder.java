@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class TextDecoder {
   private static final int META_WINDOW = 4096;
+  private static final int UTF16_WINDOW = 512;
   private static final Pattern META_CHARSET =
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -44,6 +45,10 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     }
+    Optional<Charset> utf16 = utf16(bytes, bytes.length);
+    if (utf16.isPresent()) {
+      return new String(bytes, utf16.get()).replace("\u0000", "");
+    }
     Optional<Charset> charset = declared.flatMap(TextDecoder::charsetNamed);
     if (charset.isEmpty() && html) {
       String head =
@@ -53,12 +58,44 @@ final class TextDecoder {
         charset = charsetNamed(meta.group(1));
       }
     }
-    if (charset.isPresent()) {
-      return new String(bytes, charset.get());
+    String text =
+        charset.isPresent()
+            ? new String(bytes, charset.get())
+            : validUtf8(bytes)
+                ? new String(bytes, StandardCharsets.UTF_8)
+                : new String(bytes, WINDOWS_1252);
+    return text.indexOf('\u0000') >= 0 ? text.replace("\u0000", "") : text;
+  }
+
+  /**
+   * UTF-16 when the bytes start with its byte-order mark or, without one, when nearly every second
+   * byte of the first {@value #UTF16_WINDOW} is zero (ASCII markup in UTF-16).
+   */
+  static Optional<Charset> utf16(byte[] bytes, int length) {
+    if (length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return Optional.of(StandardCharsets.UTF_16BE);
     }
-    return validUtf8(bytes)
-        ? new String(bytes, StandardCharsets.UTF_8)
-        : new String(bytes, WINDOWS_1252);
+    if (length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    int window = Math.min(length, UTF16_WINDOW) & ~1;
+    if (window < 16) {
+      return Optional.empty();
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < window; i += 2) {
+      evenZero += bytes[i] == 0 ? 1 : 0;
+      oddZero += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = window / 2;
+    if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    if (oddZero * 10 >= pairs * 9 && evenZero * 10 < pairs) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    return Optional.empty();
   }
 
   private static Optional<Charset> charsetNamed(String name) {

@@ -1,6 +1,6 @@
 package org.triangulate.ingest.text;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.triangulate.ingest.internal.ResourceLines;
 
@@ -14,8 +14,8 @@ public final class BoilerplateLines {
   /** Longer lines are article text whatever they contain. */
   public static final int MAX_LENGTH = 300;
 
-  private final List<Pattern> patterns =
-      ResourceLines.patterns(BoilerplateLines.class, "boilerplate-lines.txt");
+  private final Pattern patterns =
+      ResourceLines.union(BoilerplateLines.class, "boilerplate-lines.txt", 0);
 
   /** Loads the built-in table. */
   public BoilerplateLines() {}
@@ -23,6 +23,6 @@ public final class BoilerplateLines {
   /** Whether {@code line}, stripped, is boilerplate. */
   public boolean matches(String line) {
     String text = line.strip();
-    return text.length() <= MAX_LENGTH && ResourceLines.anyFound(patterns, text);
+    return text.length() <= MAX_LENGTH && patterns.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 }

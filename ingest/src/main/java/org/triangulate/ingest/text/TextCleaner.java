@@ -45,11 +45,13 @@ public final class TextCleaner {
           ",\\s*[^,]*\\b(?:reporter|correspondent|editor|writer|columnist|journalist|staff)s?\\b.*$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The prefix of a {@code removed} entry that holds an embedded post kept in the body. */
+  public static final String EMBED_PREFIX = "embed: ";
+
   private final BoilerplateLines boilerplate = new BoilerplateLines();
-  private final List<Pattern> sectionHeadings =
-      ResourceLines.read(TextCleaner.class, "section-headings.txt").stream()
-          .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE))
-          .toList();
+  private final Pattern embedSignature =
+      ResourceLines.union(TextCleaner.class, "embed-signatures.txt", 0);
+  private final SectionHeadings sectionHeadings = new SectionHeadings();
 
   /** Creates a cleaner with the built-in pattern tables. */
   public TextCleaner() {}
@@ -83,7 +85,10 @@ public final class TextCleaner {
         removed.add(sectionText.toString());
         section = -1;
       }
-      if (sectionHeadings.stream().anyMatch(p -> p.matcher(text.replaceAll(":$", "")).matches())) {
+      if (embedSignature.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        line.kept = false;
+        removed.add(EMBED_PREFIX + embeddedPost(lines, i).map(p -> p + " ").orElse("") + text);
+      } else if (sectionHeadings.matches(text)) {
         section = i;
         sectionText.setLength(0);
         sectionText.append(text);
@@ -127,6 +132,16 @@ public final class TextCleaner {
     }
     return new Extraction(
         title, byline, published, Optional.empty(), Optional.empty(), Line.join(lines), removed);
+  }
+
+  /** The kept line above a post's signature: the post's text, which stays in the body. */
+  private static Optional<String> embeddedPost(List<Line> lines, int signature) {
+    for (int j = signature - 1; j >= 0; j--) {
+      if (lines.get(j).kept) {
+        return Optional.of(lines.get(j).text);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The author named by a byline line, its job title and any trailing parts left out. */

@@ -193,4 +193,48 @@ class HtmlExtractorTest {
                 .text())
         .isEmpty();
   }
+
+  @Test
+  void titleDecoratedWithASectionIsCutToTheHeading() {
+    String page =
+        "<html><head><title>Pier vote passes - Harbour news | Velmora Post</title></head><body>"
+            + "<h1>Pier vote passes</h1><p>The harbour board of Velmora voted on Tuesday to extend"
+            + " the northern pier by forty metres, its chair said.</p></body></html>";
+    assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).title())
+        .contains("Pier vote passes");
+  }
+
+  @Test
+  void articleSplitOverSiblingBlocksIsFoundWhole() {
+    String sentence =
+        "The ferry from Velmora to the outer islands will run twice a day from June, the operator"
+            + " Ilse Marrow told the harbour board in a long meeting on Tuesday. ";
+    StringBuilder page = new StringBuilder("<html><body><nav><a href=/a>Home</a></nav><div>");
+    for (int i = 0; i < 6; i++) {
+      page.append("<div class=\"block\"><div class=\"block-content\"><p>Part ")
+          .append(i)
+          .append(". ")
+          .append(sentence.repeat(2))
+          .append("</p></div></div>");
+    }
+    page.append("</div><div class=\"comment-list\"><p>")
+        .append("A reader wrote at length that the ferry should run every hour instead. ".repeat(8))
+        .append("</p></div></body></html>");
+    String text = extractor.extract(page.toString(), Optional.empty(), Optional.empty()).text();
+    for (int i = 0; i < 6; i++) {
+      assertThat(text).contains("Part " + i + ".");
+    }
+    assertThat(text).doesNotContain("A reader wrote");
+  }
+
+  @Test
+  void bylineLabelsAreStrippedAndInterfaceWordsAreNotNames() {
+    String page =
+        "<html><body><span class=\"author\">Share</span>"
+            + "<div class=\"byline\">Posted by Tomas Wendel - </div><p>The harbour board of"
+            + " Velmora voted on Tuesday to extend the northern pier by forty metres.</p>"
+            + "</body></html>";
+    assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
+        .containsExactly("Tomas Wendel");
+  }
 }

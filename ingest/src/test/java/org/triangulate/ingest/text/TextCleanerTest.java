@@ -208,4 +208,24 @@ class TextCleanerTest {
     assertThat(TextCleaner.menu("News | Sport | Weather | Travel")).isTrue();
     assertThat(TextCleaner.menu("News   Sport   Weather   Travel")).isTrue();
   }
+
+  @Test
+  void embeddedSocialPostKeepsItsTextAndIsMarkedAsAnEmbed() {
+    String pasted =
+        String.join(
+            "\n\n",
+            "The mayor of Velmora, Ilse Marrow, announced the new ferry timetable on Tuesday.",
+            "The northern pier opens in June. Ferries will run twice a day, all summer long.",
+            "\u2014 Ilse Marrow (@ilsemarrow) May 14, 2024",
+            "Residents of the outer islands welcomed the change at a meeting that evening.");
+    Extraction cleaned = cleaner.clean(pasted, Optional.of("Ferry timetable"));
+    assertThat(cleaned.text())
+        .contains("Ferries will run twice a day, all summer long.")
+        .doesNotContain("@ilsemarrow");
+    assertThat(cleaned.removed())
+        .containsExactly(
+            TextCleaner.EMBED_PREFIX
+                + "The northern pier opens in June. Ferries will run twice a day, all summer long."
+                + " \u2014 Ilse Marrow (@ilsemarrow) May 14, 2024");
+  }
 }
