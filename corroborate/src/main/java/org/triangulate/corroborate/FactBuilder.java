@@ -29,10 +29,12 @@ final class FactBuilder {
 
   private final ClaimAligner aligner;
   private final QuantityComparison quantities;
+  private final DateComparison dates;
 
-  FactBuilder(ClaimAligner aligner, QuantityComparison quantities) {
+  FactBuilder(ClaimAligner aligner, QuantityComparison quantities, DateComparison dates) {
     this.aligner = aligner;
     this.quantities = quantities;
+    this.dates = dates;
   }
 
   /**
@@ -53,9 +55,10 @@ final class FactBuilder {
     for (List<Statement> group : ordered) {
       String id = storyId + "/f" + (facts.size() + 1);
       Optional<Dispute> dispute = dispute(group);
+      List<Statement> dated = dispute.isPresent() ? List.of() : datedDispute(group);
       long sources = group.stream().mapToInt(Statement::article).map(source).distinct().count();
       FactStatus status =
-          dispute.isPresent()
+          dispute.isPresent() || !dated.isEmpty()
               ? FactStatus.CONFLICTING
               : sources >= 2 ? FactStatus.CORROBORATED : FactStatus.SINGLE_SOURCE;
       List<Claim> claims = new ArrayList<>();
@@ -71,6 +74,11 @@ final class FactBuilder {
         Dispute d = dispute.get();
         String about = QuantityComparison.about(d.first(), d.firstHolder(), d.second());
         conflicts.add(new Conflict(storyId + "/c" + (conflicts.size() + 1), about, disputed));
+      }
+      if (!dated.isEmpty()) {
+        String about = DateComparison.about(dated.get(0), dated.get(1));
+        List<Claim> claims2 = dated.stream().map(s -> s.claim(Optional.empty())).toList();
+        conflicts.add(new Conflict(storyId + "/c" + (conflicts.size() + 1), about, claims2));
       }
     }
     return new Result(List.copyOf(facts), List.copyOf(conflicts), List.copyOf(ordered));
@@ -94,6 +102,29 @@ final class FactBuilder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The statements of {@code group} that date one action, the first two of which give it different
+   * days; empty when no two statements of different articles do.
+   */
+  private List<Statement> datedDispute(List<Statement> group) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Statement s = group.get(i);
+        Statement t = group.get(j);
+        if (s.article() != t.article() && dates.conflict(s, t)) {
+          List<Statement> dated = new ArrayList<>(List.of(s, t));
+          for (Statement u : group) {
+            if (u != s && u != t && (dates.comparable(u, s) || dates.comparable(u, t))) {
+              dated.add(u);
+            }
+          }
+          return dated;
+        }
+      }
+    }
+    return List.of();
   }
 
   private Optional<Statement.Measured> disputedIn(Statement s, Dispute d) {
