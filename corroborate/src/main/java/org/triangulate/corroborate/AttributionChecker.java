@@ -20,11 +20,12 @@ import org.triangulate.model.StoryEntity;
  * different people ("This was an accident waiting to happen", said the union leader in one paper
  * and a councillor in another).
  *
- * <p>Only near-verbatim quotes count (content-word Jaccard at least {@link #SAME_WORDS}), so a
- * statement two people made in other words is no conflict; both speakers must be resolved to
- * people, not organisations, and be different story entities with different surnames. Each claim is
- * the quote with its speaker's mention when they sit close, verbatim from the article. Immutable
- * and safe to share across threads.
+ * <p>Only direct quotes of at least {@link #MIN_WORDS} content words whose article names the
+ * speaker (by surname) right next to them count, and only near-verbatim ones (content-word Jaccard
+ * at least {@link #SAME_WORDS}), so a statement two people made in other words is no conflict; both
+ * speakers must be resolved to people, not organisations, and be different story entities with
+ * different surnames. Each claim is the quote with its speaker's mention when they sit close,
+ * verbatim from the article. Immutable and safe to share across threads.
  */
 final class AttributionChecker {
   /** The content-word Jaccard two quotes need to count as the same words. */
@@ -32,6 +33,9 @@ final class AttributionChecker {
 
   /** A speaker mention at most this many characters from its quote is shown with it. */
   private static final int SPEAKER_REACH = 120;
+
+  /** A quote needs this many content words to be a statement (not a title or a phrase). */
+  static final int MIN_WORDS = 4;
 
   private record Carried(Quote quote, AnalyzedArticle article, String person) {}
 
@@ -81,11 +85,29 @@ final class AttributionChecker {
     return conflicts;
   }
 
+  /**
+   * The person {@code quote} is given to, when the article names them next to it: a pronoun or a
+   * far-off mention resolved to a name is too weak to accuse an outlet of misattribution.
+   */
   private static Optional<String> person(Quote quote, EntityResolver.Resolved entities) {
+    if (!quote.direct() || Words.content(quote.text()).size() < MIN_WORDS) {
+      return Optional.empty();
+    }
+    Optional<Speaker> speaker = quote.speaker();
+    if (speaker.isEmpty()
+        || Math.max(speaker.get().start() - quote.end(), quote.start() - speaker.get().end())
+            > SPEAKER_REACH) {
+      return Optional.empty();
+    }
     Optional<String> name =
         quote.speaker().flatMap(Speaker::name).map(String::strip).filter(n -> !n.isEmpty());
     Optional<StoryEntity> entity = name.flatMap(entities::find).flatMap(entities::get);
     if (entity.isEmpty() || entity.get().type() != EntityType.PERSON) {
+      return Optional.empty();
+    }
+    String key = EntityResolver.key(entity.get().name());
+    String surname = key.substring(key.lastIndexOf(' ') + 1);
+    if (!Words.content(speaker.get().text()).contains(Words.normalize(surname))) {
       return Optional.empty();
     }
     return Optional.of(entity.get().name());

@@ -16,6 +16,9 @@ import org.triangulate.model.DateMention;
  * safe to share across threads.
  */
 final class DateComparison {
+  /** Two claims must share this many words besides names, numbers and dates to date one action. */
+  static final int MIN_SHARED = 2;
+
   private final double similarity;
 
   DateComparison(double similarity) {
@@ -41,7 +44,9 @@ final class DateComparison {
     if (Words.shared(s.entityNames(), t.entityNames()) == 0) {
       return false;
     }
-    return Words.dice(withoutDate(s), withoutDate(t)) >= similarity;
+    Set<String> x = withoutDate(s);
+    Set<String> y = withoutDate(t);
+    return Words.shared(x, y) >= MIN_SHARED && Words.dice(x, y) >= similarity;
   }
 
   /** What {@code s} and {@code t} date: "date: " and up to four content words they share. */
@@ -67,7 +72,7 @@ final class DateComparison {
     Set<String> dateWords = new java.util.HashSet<>(Words.content(s.dates().get(0).text()));
     s.entityNames().forEach(name -> dateWords.addAll(Words.content(name)));
     return s.words().stream()
-        .filter(w -> !dateWords.contains(w))
+        .filter(w -> !dateWords.contains(w) && !Character.isDigit(w.charAt(0)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

@@ -13,10 +13,11 @@ import org.triangulate.model.FactStatus;
 /**
  * Turns aligned claim groups into facts with a status, and conflicting groups into conflicts.
  *
- * <p>A group is conflicting when two of its claims from different articles hold quantities that
- * measure the same thing with values beyond the tolerance; else corroborated when two or more
- * articles make it; else single-source. Facts are ordered by how many articles make them, then by
- * where they first appear. Immutable and safe to share across threads.
+ * <p>A group is conflicting when two of its claims from different articles each hold one quantity
+ * of a dimension and those measure the same thing with values beyond the tolerance, or date one
+ * action on different days ({@link DateComparison}); else corroborated when two or more articles
+ * make it; else single-source. Facts are ordered by how many articles make them, then by where they
+ * first appear. Immutable and safe to share across threads.
  */
 final class FactBuilder {
   /**
@@ -94,7 +95,7 @@ final class FactBuilder {
         }
         for (Statement.Measured a : s.quantities()) {
           for (Statement.Measured b : t.quantities()) {
-            if (quantities.conflict(a, b)) {
+            if (single(s, a) && single(t, b) && quantities.conflict(a, b)) {
               return Optional.of(new Dispute(a, s, b));
             }
           }
@@ -102,6 +103,15 @@ final class FactBuilder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code m} is the only quantity of its dimension in {@code s}: a sentence giving several
+   * values of one dimension compares them ("$160 million from one team, $184 million from another")
+   * and none of them alone is the sentence's claim.
+   */
+  private static boolean single(Statement s, Statement.Measured m) {
+    return s.quantities().stream().filter(q -> q.dimension().equals(m.dimension())).count() == 1;
   }
 
   /**

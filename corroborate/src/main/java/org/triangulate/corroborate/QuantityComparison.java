@@ -18,6 +18,9 @@ import java.util.Set;
  * are thus no conflict. Immutable and safe to share across threads.
  */
 final class QuantityComparison {
+  /** The canonical unit of durations. */
+  private static final String TIME = "h";
+
   private final double tolerance;
   private final double contextOverlap;
 
@@ -35,6 +38,10 @@ final class QuantityComparison {
     }
     if (!a.things().isEmpty() && !b.things().isEmpty()) {
       return MeasuredThings.overlap(a.things(), b.things());
+    }
+    if (TIME.equals(a.dimension())) {
+      // Durations are mostly offsets ("within 60 days", "one day after"), rarely measurements.
+      return false;
     }
     if (a.next().isPresent() && b.next().isPresent() && !a.next().equals(b.next())) {
       return false;

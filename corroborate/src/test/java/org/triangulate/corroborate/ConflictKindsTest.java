@@ -114,19 +114,23 @@ class ConflictKindsTest {
   @Test
   void theSameWordsGivenToTwoPeopleAreAnAttributionConflict() {
     AnalyzedArticle a =
-        article("a", "\"The alarms had been broken for months,\" said Nora Quill, the shift lead.")
+        article(
+                "a",
+                "\"The fire alarms in the east hall had been broken for months,\" said Nora Quill, the shift lead.")
             .entity("Nora Quill", EntityType.PERSON, "Nora Quill")
             .quote(
-                "The alarms had been broken for months",
+                "The fire alarms in the east hall had been broken for months",
                 "Nora Quill",
                 Optional.of("Nora Quill"),
                 "said")
             .build();
     AnalyzedArticle b =
-        article("b", "\"The alarms had been broken for months,\" said Piet Saller, a councillor.")
+        article(
+                "b",
+                "\"The fire alarms in the east hall had been broken for months,\" said Piet Saller, a councillor.")
             .entity("Piet Saller", EntityType.PERSON, "Piet Saller")
             .quote(
-                "The alarms had been broken for months",
+                "The fire alarms in the east hall had been broken for months",
                 "Piet Saller",
                 Optional.of("Piet Saller"),
                 "said")
@@ -139,26 +143,33 @@ class ConflictKindsTest {
     assertThat(brief.conflicts().get(0).claims())
         .extracting(Claim::text)
         .containsExactly(
-            "The alarms had been broken for months,\" said Nora Quill",
-            "The alarms had been broken for months,\" said Piet Saller");
+            "The fire alarms in the east hall had been broken for months,\" said Nora Quill",
+            "The fire alarms in the east hall had been broken for months,\" said Piet Saller");
   }
 
   @Test
   void theSameWordsGivenToOnePersonByNameAndSurnameAreNoConflict() {
     AnalyzedArticle a =
-        article("a", "\"The alarms had been broken for months,\" said Nora Quill, the shift lead.")
+        article(
+                "a",
+                "\"The fire alarms in the east hall had been broken for months,\" said Nora Quill, the shift lead.")
             .entity("Nora Quill", EntityType.PERSON, "Nora Quill")
             .quote(
-                "The alarms had been broken for months",
+                "The fire alarms in the east hall had been broken for months",
                 "Nora Quill",
                 Optional.of("Nora Quill"),
                 "said")
             .build();
     AnalyzedArticle b =
-        article("b", "\"The alarms had been broken for months,\" Ms Quill said.")
+        article(
+                "b",
+                "\"The fire alarms in the east hall had been broken for months,\" Ms Quill said.")
             .entity("Quill", EntityType.PERSON, "Quill")
             .quote(
-                "The alarms had been broken for months", "Ms Quill", Optional.of("Quill"), "said")
+                "The fire alarms in the east hall had been broken for months",
+                "Ms Quill",
+                Optional.of("Quill"),
+                "said")
             .build();
 
     assertThat(corroborate(a, b).conflicts()).isEmpty();
