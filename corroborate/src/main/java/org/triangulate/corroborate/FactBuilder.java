@@ -13,10 +13,11 @@ import org.triangulate.model.FactStatus;
 /**
  * Turns aligned claim groups into facts with a status, and conflicting groups into conflicts.
  *
- * <p>A group is conflicting when two of its claims from different articles hold quantities that
- * measure the same thing with values beyond the tolerance; else corroborated when two or more
- * articles make it; else single-source. Facts are ordered by how many articles make them, then by
- * where they first appear. Immutable and safe to share across threads.
+ * <p>A group is conflicting when two of its claims from different articles each hold one quantity
+ * of a dimension and those measure the same thing with values beyond the tolerance, or date one
+ * action on different days ({@link DateComparison}); else corroborated when two or more articles
+ * make it; else single-source. Facts are ordered by how many articles make them, then by where they
+ * first appear. Immutable and safe to share across threads.
  */
 final class FactBuilder {
   /**
@@ -29,10 +30,12 @@ final class FactBuilder {
 
   private final ClaimAligner aligner;
   private final QuantityComparison quantities;
+  private final DateComparison dates;
 
-  FactBuilder(ClaimAligner aligner, QuantityComparison quantities) {
+  FactBuilder(ClaimAligner aligner, QuantityComparison quantities, DateComparison dates) {
     this.aligner = aligner;
     this.quantities = quantities;
+    this.dates = dates;
   }
 
   /**
@@ -53,9 +56,10 @@ final class FactBuilder {
     for (List<Statement> group : ordered) {
       String id = storyId + "/f" + (facts.size() + 1);
       Optional<Dispute> dispute = dispute(group);
+      List<Statement> dated = dispute.isPresent() ? List.of() : datedDispute(group);
       long sources = group.stream().mapToInt(Statement::article).map(source).distinct().count();
       FactStatus status =
-          dispute.isPresent()
+          dispute.isPresent() || !dated.isEmpty()
               ? FactStatus.CONFLICTING
               : sources >= 2 ? FactStatus.CORROBORATED : FactStatus.SINGLE_SOURCE;
       List<Claim> claims = new ArrayList<>();
@@ -72,6 +76,11 @@ final class FactBuilder {
         String about = QuantityComparison.about(d.first(), d.firstHolder(), d.second());
         conflicts.add(new Conflict(storyId + "/c" + (conflicts.size() + 1), about, disputed));
       }
+      if (!dated.isEmpty()) {
+        String about = DateComparison.about(dated.get(0), dated.get(1));
+        List<Claim> claims2 = dated.stream().map(s -> s.claim(Optional.empty())).toList();
+        conflicts.add(new Conflict(storyId + "/c" + (conflicts.size() + 1), about, claims2));
+      }
     }
     return new Result(List.copyOf(facts), List.copyOf(conflicts), List.copyOf(ordered));
   }
@@ -86,7 +95,7 @@ final class FactBuilder {
         }
         for (Statement.Measured a : s.quantities()) {
           for (Statement.Measured b : t.quantities()) {
-            if (quantities.conflict(a, b)) {
+            if (single(s, a) && single(t, b) && quantities.conflict(a, b)) {
               return Optional.of(new Dispute(a, s, b));
             }
           }
@@ -94,6 +103,38 @@ final class FactBuilder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code m} is the only quantity of its dimension in {@code s}: a sentence giving several
+   * values of one dimension compares them ("$160 million from one team, $184 million from another")
+   * and none of them alone is the sentence's claim.
+   */
+  private static boolean single(Statement s, Statement.Measured m) {
+    return s.quantities().stream().filter(q -> q.dimension().equals(m.dimension())).count() == 1;
+  }
+
+  /**
+   * The statements of {@code group} that date one action, the first two of which give it different
+   * days; empty when no two statements of different articles do.
+   */
+  private List<Statement> datedDispute(List<Statement> group) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Statement s = group.get(i);
+        Statement t = group.get(j);
+        if (s.article() != t.article() && dates.conflict(s, t)) {
+          List<Statement> dated = new ArrayList<>(List.of(s, t));
+          for (Statement u : group) {
+            if (u != s && u != t && (dates.comparable(u, s) || dates.comparable(u, t))) {
+              dated.add(u);
+            }
+          }
+          return dated;
+        }
+      }
+    }
+    return List.of();
   }
 
   private Optional<Statement.Measured> disputedIn(Statement s, Dispute d) {

@@ -11,10 +11,16 @@ import java.util.Set;
  * written unit, else "count") and the words around them overlap strongly: at least two shared
  * context words and an overlap coefficient of at least {@code contextOverlap}, and when both are
  * directly followed by a content word ("90 m <b>tall</b>", "12 m <b>deep</b>") it is the same word.
- * Different numbers about different things are thus no conflict. Immutable and safe to share across
- * threads.
+ * When the words after both name what is counted ({@code measured-things.txt}: "killed", "hurt",
+ * "evacuated"), they measure the same thing exactly when those classes meet, whatever else is
+ * around them ("three people were injured" and "seven were hurt"); and quantities in sentences that
+ * name different years never do ("three injured in 2019"). Different numbers about different things
+ * are thus no conflict. Immutable and safe to share across threads.
  */
 final class QuantityComparison {
+  /** The canonical unit of durations. */
+  private static final String TIME = "h";
+
   private final double tolerance;
   private final double contextOverlap;
 
@@ -25,6 +31,16 @@ final class QuantityComparison {
 
   boolean sameThing(Statement.Measured a, Statement.Measured b) {
     if (!a.dimension().equals(b.dimension())) {
+      return false;
+    }
+    if (!a.years().isEmpty() && !b.years().isEmpty() && Words.shared(a.years(), b.years()) == 0) {
+      return false;
+    }
+    if (!a.things().isEmpty() && !b.things().isEmpty()) {
+      return MeasuredThings.overlap(a.things(), b.things());
+    }
+    if (TIME.equals(a.dimension())) {
+      // Durations are mostly offsets ("within 60 days", "one day after"), rarely measurements.
       return false;
     }
     if (a.next().isPresent() && b.next().isPresent() && !a.next().equals(b.next())) {
@@ -72,6 +88,10 @@ final class QuantityComparison {
         shared.add(surface);
       }
     }
-    return a.dimension() + ": " + String.join(", ", shared);
+    List<String> things = new ArrayList<>(a.things());
+    things.retainAll(b.things());
+    things.sort(null);
+    String what = things.isEmpty() ? a.dimension() : a.dimension() + " " + String.join("/", things);
+    return what + ": " + String.join(", ", shared);
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Brief;
+import org.triangulate.model.Conflict;
+import org.triangulate.model.QuoteGroup;
 import org.triangulate.model.Story;
 
 /**
@@ -14,6 +16,9 @@ import org.triangulate.model.Story;
  * <p>Immutable and safe to share across threads.
  */
 public final class StandardCorroborator implements Corroborator {
+  /** The Dice overlap two dated claims need, date words aside, to date one action. */
+  static final double DATE_SIMILARITY = 0.4;
+
   private final CorroborationConfig config;
   private final EntityResolver entities = new EntityResolver();
   private final QuoteGrouper quotes;
@@ -23,6 +28,7 @@ public final class StandardCorroborator implements Corroborator {
   private final TimelineBuilder timeline;
   private final SummaryBuilder summary;
   private final CoverageBuilder coverage = new CoverageBuilder();
+  private final AttributionChecker attributions = new AttributionChecker();
 
   /** A corroborator with the thresholds of {@code config}. */
   public StandardCorroborator(CorroborationConfig config) {
@@ -31,7 +37,7 @@ public final class StandardCorroborator implements Corroborator {
         new QuantityComparison(config.quantityTolerance(), config.contextOverlap());
     this.quotes = new QuoteGrouper(config.quoteSimilarity());
     this.aligner = new ClaimAligner(config.claimSimilarity(), comparison);
-    this.facts = new FactBuilder(aligner, comparison);
+    this.facts = new FactBuilder(aligner, comparison, new DateComparison(DATE_SIMILARITY));
     this.timeline = new TimelineBuilder(config.timelineSimilarity());
     this.summary = new SummaryBuilder(config.summarySimilarity(), config.summarySentences());
   }
@@ -46,12 +52,15 @@ public final class StandardCorroborator implements Corroborator {
     List<Statement> claims = sentences.stream().filter(Statement::isClaim).toList();
     EntityResolver.Resolved resolved = entities.resolve(articles);
     FactBuilder.Result found = facts.build(story.id(), aligner.align(claims), articles::source);
+    List<QuoteGroup> groups = quotes.group(articles);
+    List<Conflict> conflicts = new ArrayList<>(found.conflicts());
+    conflicts.addAll(attributions.find(articles, groups, resolved, conflicts.size() + 1));
     return new Brief(
         story,
         resolved.entities(),
-        quotes.group(articles),
+        groups,
         found.facts(),
-        found.conflicts(),
+        conflicts,
         stances.find(articles, resolved),
         timeline.build(claims, articles),
         summary.build(sentences, articles),

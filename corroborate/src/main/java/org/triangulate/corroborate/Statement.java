@@ -48,17 +48,24 @@ record Statement(
   /** Only a content word at most this many tokens after a quantity can be its {@code next}. */
   static final int NEXT_REACH = 2;
 
+  private static final MeasuredThings THINGS = MeasuredThings.load("measured-things.txt");
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
   /**
    * A quantity, the dimension it is compared in, the content words around it, and the content word
    * right after it ("40 miles <b>upstream</b>", "three workers were <b>injured</b>"), which usually
-   * says what is measured.
+   * says what is measured; the classes of what is counted named after it ({@code
+   * measured-things.txt}), and the years its sentence names (written, or of its resolved dates).
    */
   record Measured(
       Quantity quantity,
       String dimension,
       double value,
       List<Words.Token> context,
-      Optional<String> next) {
+      Optional<String> next,
+      Set<String> things,
+      Set<String> years) {
     Set<String> contextWords() {
       Set<String> forms = new LinkedHashSet<>();
       context.forEach(t -> forms.add(t.form()));
@@ -155,6 +162,14 @@ record Statement(
       last = first - 1;
     }
     List<Words.Token> context = new ArrayList<>();
+    Set<String> things = new LinkedHashSet<>();
+    Set<String> years = new LinkedHashSet<>();
+    for (Words.Token t : tokens) {
+      if (YEAR.matcher(t.form()).matches() && !(t.start() < q.end() && t.end() > q.start())) {
+        years.add(t.form());
+      }
+    }
+    dates.forEach(d -> d.value().ifPresent(day -> years.add(Integer.toString(day.getYear()))));
     Optional<String> next = Optional.empty();
     int from = Math.max(0, first - CONTEXT_WINDOW);
     int to = Math.min(tokens.size(), last + 1 + CONTEXT_WINDOW);
@@ -165,12 +180,16 @@ record Statement(
           && !Character.isDigit(t.form().charAt(0))
           && !inside(t, all, dates)) {
         context.add(t);
+        if (i > last) {
+          things.addAll(THINGS.classes(t.form()));
+        }
         if (next.isEmpty() && i > last && i <= last + NEXT_REACH) {
           next = Optional.of(t.form());
         }
       }
     }
-    return new Measured(q, dimension, value, List.copyOf(context), next);
+    return new Measured(
+        q, dimension, value, List.copyOf(context), next, Set.copyOf(things), Set.copyOf(years));
   }
 
   private static boolean inside(Words.Token t, List<Quantity> quantities, List<DateMention> dates) {

@@ -128,7 +128,7 @@ class StandardCorroboratorTest {
     assertThat(brief.conflicts())
         .anySatisfy(
             c -> {
-              assertThat(c.about()).startsWith("people:").contains("injured");
+              assertThat(c.about()).startsWith("people injured:");
               assertThat(c.claims()).extracting(Claim::article).containsExactly("courier", "post");
             });
     assertThat(brief.conflicts()).hasSize(2);

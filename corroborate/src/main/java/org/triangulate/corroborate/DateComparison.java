@@ -1,0 +1,78 @@
+package org.triangulate.corroborate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.triangulate.model.DateMention;
+
+/**
+ * Decides whether two aligned claims date one action differently ("the regulator halted work on 3
+ * March" and "... on 4 March").
+ *
+ * <p>Both sentences must hold exactly one resolved day each (a sentence with several dates does not
+ * say which one the action took), share a named entity, and say the same thing in other respects: a
+ * Dice overlap of content words, date words left out, of at least {@code similarity}. Immutable and
+ * safe to share across threads.
+ */
+final class DateComparison {
+  /** Two claims must share this many words besides names, numbers and dates to date one action. */
+  static final int MIN_SHARED = 2;
+
+  private final double similarity;
+
+  DateComparison(double similarity) {
+    this.similarity = similarity;
+  }
+
+  /** The single resolved day of {@code s}, if it has exactly one date and it is resolved. */
+  static Optional<LocalDate> day(Statement s) {
+    List<DateMention> dates = s.dates();
+    return dates.size() == 1 ? dates.get(0).value() : Optional.empty();
+  }
+
+  /** Whether {@code s} and {@code t} give one action different days. */
+  boolean conflict(Statement s, Statement t) {
+    return comparable(s, t) && !day(s).equals(day(t));
+  }
+
+  /** Whether {@code s} and {@code t} each date one action, the same one. */
+  boolean comparable(Statement s, Statement t) {
+    if (day(s).isEmpty() || day(t).isEmpty()) {
+      return false;
+    }
+    if (Words.shared(s.entityNames(), t.entityNames()) == 0) {
+      return false;
+    }
+    Set<String> x = withoutDate(s);
+    Set<String> y = withoutDate(t);
+    return Words.shared(x, y) >= MIN_SHARED && Words.dice(x, y) >= similarity;
+  }
+
+  /** What {@code s} and {@code t} date: "date: " and up to four content words they share. */
+  static String about(Statement s, Statement t) {
+    Set<String> other = withoutDate(t);
+    List<String> shared = new java.util.ArrayList<>();
+    Set<String> dateWords = Words.content(s.dates().get(0).text());
+    for (Words.Token token : Words.tokens(s.text(), 0, s.text().length())) {
+      String surface = s.text().substring(token.start(), token.end());
+      if (token.content()
+          && other.contains(token.form())
+          && !dateWords.contains(token.form())
+          && !shared.contains(surface)
+          && shared.size() < 4) {
+        shared.add(surface);
+      }
+    }
+    return "date: " + String.join(", ", shared);
+  }
+
+  /** The content words of {@code s} that are neither in its date nor in the names it mentions. */
+  private static Set<String> withoutDate(Statement s) {
+    Set<String> dateWords = new java.util.HashSet<>(Words.content(s.dates().get(0).text()));
+    s.entityNames().forEach(name -> dateWords.addAll(Words.content(name)));
+    return s.words().stream()
+        .filter(w -> !dateWords.contains(w) && !Character.isDigit(w.charAt(0)))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,177 @@
+package org.triangulate.corroborate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.corroborate.ArticleFixture.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Brief;
+import org.triangulate.model.Claim;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Story;
+
+class ConflictKindsTest {
+  private final Corroborator corroborator = Corroborator.standard();
+
+  private Brief corroborate(AnalyzedArticle... articles) {
+    List<AnalyzedArticle> list = List.of(articles);
+    Story story =
+        new Story(
+            "s1",
+            "Mill fire at Dunmere",
+            list.stream().map(AnalyzedArticle::id).toList(),
+            Optional.empty(),
+            Optional.empty());
+    return corroborator.corroborate(story, list);
+  }
+
+  @Test
+  void countsOfTheHurtInOtherWordsConflict() {
+    AnalyzedArticle a =
+        article("a", "Fire officers said four people were injured when the roof of the mill fell.")
+            .quantity("four people", 4, "person", 4, "people")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Neighbours say nine people were hurt as the blaze spread along the lane.")
+            .quantity("nine people", 9, "person", 9, "people")
+            .build();
+
+    Brief brief = corroborate(a, b);
+
+    assertThat(brief.conflicts()).hasSize(1);
+    assertThat(brief.conflicts().get(0).about()).startsWith("people injured");
+    assertThat(brief.conflicts().get(0).claims())
+        .extracting(Claim::article)
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void theDeadAndTheInjuredAreDifferentCounts() {
+    AnalyzedArticle a =
+        article("a", "Two workers were killed when the roof of the Dunmere mill fell.")
+            .quantity("Two workers", 2, "worker", 2, "people")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Five workers were injured when the roof of the Dunmere mill fell.")
+            .quantity("Five workers", 5, "worker", 5, "people")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void countsOfDifferentYearsAreNoConflict() {
+    AnalyzedArticle a =
+        article("a", "Three people were injured in the mill fire at Dunmere in 2017.")
+            .quantity("Three people", 3, "person", 3, "people")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Eight people were injured in the mill fire at Dunmere on Sunday.")
+            .quantity("Eight people", 8, "person", 8, "people")
+            .date("Sunday", "2026-05-03")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void oneActionGivenTwoDaysIsADateConflict() {
+    AnalyzedArticle a =
+        article("a", "The Dunmere Fire Board closed the mill on 3 May after the inspection.")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("3 May", "2026-05-03")
+            .build();
+    AnalyzedArticle b =
+        article("b", "The Dunmere Fire Board closed the mill on 5 May after an inspection.")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("5 May", "2026-05-05")
+            .build();
+
+    Brief brief = corroborate(a, b);
+
+    assertThat(brief.conflicts()).hasSize(1);
+    assertThat(brief.conflicts().get(0).about()).startsWith("date:").contains("closed");
+  }
+
+  @Test
+  void differentActionsOnDifferentDaysAreNoDateConflict() {
+    AnalyzedArticle a =
+        article("a", "The Dunmere Fire Board closed the mill on 3 May after the inspection.")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("3 May", "2026-05-03")
+            .build();
+    AnalyzedArticle b =
+        article("b", "The Dunmere Fire Board will publish its report on 20 June.")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("20 June", "2026-06-20")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void theSameWordsGivenToTwoPeopleAreAnAttributionConflict() {
+    AnalyzedArticle a =
+        article(
+                "a",
+                "\"The fire alarms in the east hall had been broken for months,\" said Nora Quill, the shift lead.")
+            .entity("Nora Quill", EntityType.PERSON, "Nora Quill")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Nora Quill",
+                Optional.of("Nora Quill"),
+                "said")
+            .build();
+    AnalyzedArticle b =
+        article(
+                "b",
+                "\"The fire alarms in the east hall had been broken for months,\" said Piet Saller, a councillor.")
+            .entity("Piet Saller", EntityType.PERSON, "Piet Saller")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Piet Saller",
+                Optional.of("Piet Saller"),
+                "said")
+            .build();
+
+    Brief brief = corroborate(a, b);
+
+    assertThat(brief.conflicts()).hasSize(1);
+    assertThat(brief.conflicts().get(0).about()).contains("Nora Quill").contains("Piet Saller");
+    assertThat(brief.conflicts().get(0).claims())
+        .extracting(Claim::text)
+        .containsExactly(
+            "The fire alarms in the east hall had been broken for months,\" said Nora Quill",
+            "The fire alarms in the east hall had been broken for months,\" said Piet Saller");
+  }
+
+  @Test
+  void theSameWordsGivenToOnePersonByNameAndSurnameAreNoConflict() {
+    AnalyzedArticle a =
+        article(
+                "a",
+                "\"The fire alarms in the east hall had been broken for months,\" said Nora Quill, the shift lead.")
+            .entity("Nora Quill", EntityType.PERSON, "Nora Quill")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Nora Quill",
+                Optional.of("Nora Quill"),
+                "said")
+            .build();
+    AnalyzedArticle b =
+        article(
+                "b",
+                "\"The fire alarms in the east hall had been broken for months,\" Ms Quill said.")
+            .entity("Quill", EntityType.PERSON, "Quill")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Ms Quill",
+                Optional.of("Quill"),
+                "said")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+}
