@@ -1,7 +1,7 @@
 package org.triangulate.corroborate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.triangulate.corroborate.ArticleFixture.article;
+import static org.triangulate.model.testing.ArticleFixture.article;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.triangulate.corroborate;
 
-import static org.triangulate.corroborate.ArticleFixture.article;
+import static org.triangulate.model.testing.ArticleFixture.article;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package org.triangulate.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.triangulate.stories.ArticleFixture.article;
+import static org.triangulate.model.testing.ArticleFixture.article;
 
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.EntityType;

@@ -2,7 +2,7 @@ package org.triangulate.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.triangulate.stories.ArticleFixture.article;
+import static org.triangulate.model.testing.ArticleFixture.article;
 
 import java.time.LocalDate;
 import java.util.List;

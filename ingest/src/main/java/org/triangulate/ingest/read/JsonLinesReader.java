@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.triangulate.ingest.PublishedDates;
-import org.triangulate.model.ContentKind;
 import org.triangulate.model.Document;
 import org.triangulate.model.Skipped;
 
@@ -49,35 +46,14 @@ final class JsonLinesReader {
   }
 
   private static Document document(JsonNode node, String source) throws BadLineException {
-    if (node == null || !node.isObject()) {
-      throw new BadLineException("not a JSON object");
+    try {
+      JsonArticle article = JsonArticle.of(node);
+      String id =
+          article.id().orElseThrow(() -> new BadLineException("no \"id\" field (required)"));
+      return article.toDocument(id, source);
+    } catch (JsonArticle.InvalidArticleException e) {
+      throw new BadLineException(e.getMessage());
     }
-    String id =
-        field(node, "id").orElseThrow(() -> new BadLineException("no \"id\" field (required)"));
-    Optional<String> text = field(node, "text");
-    Optional<String> html = field(node, "html");
-    if (text.isEmpty() && html.isEmpty()) {
-      throw new BadLineException("no non-empty \"text\" or \"html\" field (one is required)");
-    }
-    ContentKind kind = text.isPresent() ? ContentKind.TEXT : ContentKind.HTML;
-    return new Document(
-        id,
-        source,
-        kind,
-        text.or(() -> html).orElseThrow(),
-        field(node, "url"),
-        field(node, "outlet"),
-        field(node, "title"),
-        field(node, "published").flatMap(PublishedDates::parse));
-  }
-
-  private static Optional<String> field(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || !value.isValueNode() || value.isNull()) {
-      return Optional.empty();
-    }
-    String text = value.asText();
-    return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
   /** A line that is JSON but not a usable article. */

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
-import org.triangulate.ingest.PublishedDates;
-import org.triangulate.model.ContentKind;
+import org.triangulate.ingest.read.JsonArticle;
 import org.triangulate.model.Document;
 
 /**
@@ -35,37 +33,18 @@ final class ArticleRequest {
     } catch (IOException e) {
       throw new HttpError(400, "unreadable body: " + e.getMessage());
     }
-    if (node == null || !node.isObject()) {
-      throw new HttpError(400, "the body must be a JSON object with \"text\" or \"html\"");
+    JsonArticle article;
+    try {
+      article = JsonArticle.of(node);
+    } catch (JsonArticle.InvalidArticleException e) {
+      throw new HttpError(
+          400, "the body must be a JSON object with \"text\" or \"html\": " + e.getMessage());
     }
-    Optional<String> text = field(node, "text");
-    Optional<String> html = field(node, "html");
-    if (text.isEmpty() && html.isEmpty()) {
-      throw new HttpError(400, "no non-empty \"text\" or \"html\" field (one is required)");
-    }
-    String content = text.or(() -> html).orElseThrow();
-    String id = field(node, "id").orElseGet(() -> "a-" + hash(content));
+    String id = article.id().orElseGet(() -> "a-" + hash(article.content()));
     if (id.length() > MAX_ID || id.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
       throw new HttpError(400, "id must be at most " + MAX_ID + " printable characters");
     }
-    return new Document(
-        id,
-        "api:" + id,
-        text.isPresent() ? ContentKind.TEXT : ContentKind.HTML,
-        content,
-        field(node, "url"),
-        field(node, "outlet"),
-        field(node, "title"),
-        field(node, "published").flatMap(PublishedDates::parse));
-  }
-
-  private static Optional<String> field(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    if (value == null || !value.isValueNode() || value.isNull()) {
-      return Optional.empty();
-    }
-    String text = value.asText();
-    return text.isBlank() ? Optional.empty() : Optional.of(text);
+    return article.toDocument(id, "api:" + id);
   }
 
   private static String hash(String content) {

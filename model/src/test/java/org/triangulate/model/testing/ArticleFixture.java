@@ -1,4 +1,4 @@
-package org.triangulate.corroborate;
+package org.triangulate.model.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.triangulate.model.Speaker;
  * Builds {@link AnalyzedArticle} test inputs by hand: every span is placed by finding a substring
  * of the text, and sentences end at {@code .}, {@code !} or {@code ?} before white space.
  */
-final class ArticleFixture {
+public final class ArticleFixture {
   private static final Pattern SENTENCE =
       Pattern.compile("[^\\s].*?(?:[.!?][\"”’]?(?=\\s|$)|$)", Pattern.DOTALL);
 
@@ -42,27 +42,27 @@ final class ArticleFixture {
     this.text = text;
   }
 
-  static ArticleFixture article(String id, String text) {
+  public static ArticleFixture article(String id, String text) {
     return new ArticleFixture(id, text);
   }
 
-  ArticleFixture outlet(String value) {
+  public ArticleFixture outlet(String value) {
     outlet = Optional.of(value);
     return this;
   }
 
-  ArticleFixture title(String value) {
+  public ArticleFixture title(String value) {
     title = Optional.of(value);
     return this;
   }
 
-  ArticleFixture published(String isoDate) {
+  public ArticleFixture published(String isoDate) {
     published = Optional.of(PublicationDate.ofDate(LocalDate.parse(isoDate)));
     return this;
   }
 
   /** Marks every whole-word occurrence of {@code surface} as a mention of {@code name}. */
-  ArticleFixture entity(String surface, EntityType type, String name) {
+  public ArticleFixture entity(String surface, EntityType type, String name) {
     List<Integer> starts = occurrences(surface);
     if (starts.isEmpty()) {
       throw new IllegalArgumentException("not in text: " + surface);
@@ -74,7 +74,7 @@ final class ArticleFixture {
   }
 
   /** Marks {@code words} as a direct quote; the speaker is the first {@code speaker} after it. */
-  ArticleFixture quote(String words, String speaker, Optional<String> name, String cue) {
+  public ArticleFixture quote(String words, String speaker, Optional<String> name, String cue) {
     int start = at(words, 0);
     int end = start + words.length();
     int speakerAt = text.indexOf(speaker, end);
@@ -95,7 +95,7 @@ final class ArticleFixture {
   }
 
   /** Marks {@code written} as a quantity without a canonical unit. */
-  ArticleFixture quantity(String written, double amount, String unit) {
+  public ArticleFixture quantity(String written, double amount, String unit) {
     int start = at(written, 0);
     quantities.add(
         new Quantity(written, start, start + written.length(), amount, unit, Optional.empty()));
@@ -103,7 +103,7 @@ final class ArticleFixture {
   }
 
   /** Marks {@code written} as a quantity with its value in a canonical unit. */
-  ArticleFixture quantity(
+  public ArticleFixture quantity(
       String written, double amount, String unit, double canonical, String canonicalUnit) {
     int start = at(written, 0);
     quantities.add(
@@ -118,7 +118,7 @@ final class ArticleFixture {
   }
 
   /** Marks the first occurrence of {@code written} as a date naming {@code isoDate}. */
-  ArticleFixture date(String written, String isoDate) {
+  public ArticleFixture date(String written, String isoDate) {
     int start = at(written, 0);
     dates.add(
         new DateMention(
@@ -126,7 +126,7 @@ final class ArticleFixture {
     return this;
   }
 
-  AnalyzedArticle build() {
+  public AnalyzedArticle build() {
     Article article =
         new Article(
             id,
