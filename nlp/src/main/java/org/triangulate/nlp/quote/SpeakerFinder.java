@@ -29,8 +29,6 @@ final class SpeakerFinder {
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
-  private static final Set<String> ADVERBS =
-      Set.of("also", "later", "then", "has", "had", "have", "previously", "again", "further");
 
   private final String text;
   private final List<EntityMention> entities;
@@ -51,9 +49,9 @@ final class SpeakerFinder {
   /** The speaker whose mention ends just before {@code pos} (a cue's start), if any. */
   Optional<Speaker> before(int pos) {
     int j = skipSpaceBack(pos);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
       Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, j - 30), j));
-      if (w.find() && ADVERBS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+      if (w.find() && lexicon.isGapWord(w.group(1))) {
         j = skipSpaceBack(j - w.group(1).length());
       }
     }
