@@ -11,4 +11,8 @@ record Draft(int start, int end, boolean direct, Optional<String> cue, Optional<
   Draft withSpeaker(Optional<String> newCue, Optional<Speaker> newSpeaker) {
     return new Draft(start, end, direct, newCue, newSpeaker);
   }
+
+  Draft extendedTo(int newEnd) {
+    return new Draft(start, Math.max(end, newEnd), direct, cue, speaker);
+  }
 }

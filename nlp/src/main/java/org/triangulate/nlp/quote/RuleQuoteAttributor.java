@@ -17,7 +17,8 @@ import org.triangulate.model.Sentence;
  * {@code X told Y that …}, {@code according to X, …}, {@code X noted that …}, {@code X called the
  * plan a “dead end”}); its content is the stretch the cue governs, quoted and unquoted words
  * together, and it is direct when that stretch holds a quotation mark. A segment that holds a
- * quotation but no cue is a continued quote: it takes the speaker of the quote just before it (in
+ * quotation but no cue is a continued quote: it extends the direct quote just before it in the same
+ * paragraph ({@code “…,” she said. “…”} is one quote), else it takes the speaker of the quote just before it (in
  * the same or the previous paragraph), or, when its quotation is left open at the paragraph's end,
  * of the quote just after it.
  *
@@ -40,14 +41,29 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     SegmentAttributor rules = new SegmentAttributor(text, spans, speakers, cues, lexicon);
     List<Draft> drafts = new ArrayList<>();
     List<Boolean> openEnded = new ArrayList<>();
+    List<Boolean> bare = new ArrayList<>();
     Draft previous = null;
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
       Optional<Draft> d = rules.attribute(seg);
+      if (d.isEmpty()
+          && seg.startsQuoted()
+          && previous != null
+          && previous.direct()
+          && previous == drafts.get(drafts.size() - 1)
+          && paragraphsApart(text, previous.end(), seg.start()) == 0) {
+        previous = previous.extendedTo(trimEnd(text, seg.start(), seg.end()));
+        drafts.set(drafts.size() - 1, previous);
+        openEnded.set(openEnded.size() - 1, endsOpen(spans, seg));
+        continue;
+      }
+      boolean isBare = false;
       if (d.isEmpty() && seg.quoted()) {
         d = continued(text, seg, previous, speakers, spans);
+        isBare = seg.startsQuoted();
       }
       if (d.isPresent()) {
         drafts.add(d.get());
+        bare.add(isBare);
         openEnded.add(endsOpen(spans, seg));
         previous = d.get();
       }
@@ -55,6 +71,17 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     for (int i = drafts.size() - 2; i >= 0; i--) {
       Draft d = drafts.get(i);
       Draft next = drafts.get(i + 1);
+      if (bare.get(i)
+          && !bare.get(i + 1)
+          && next.direct()
+          && isOpening(text.charAt(next.start()))
+          && paragraphsApart(text, d.end(), next.start()) == 0) {
+        drafts.set(i, new Draft(d.start(), next.end(), true, next.cue(), next.speaker()));
+        drafts.remove(i + 1);
+        bare.remove(i + 1);
+        openEnded.remove(i + 1);
+        continue;
+      }
       if (openEnded.get(i)
           && d.speaker().isEmpty()
           && next.speaker().isPresent()

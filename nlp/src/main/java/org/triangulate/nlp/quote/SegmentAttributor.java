@@ -80,10 +80,9 @@ final class SegmentAttributor {
     Optional<Speaker> sp = speakers.before(cs);
     if (sp.isPresent() && sp.get().start() >= seg.start()) {
       Optional<Span> right = span(contentStart(ce, seg.end(), c), seg.end());
+      int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());
       Optional<Span> left =
-          endsWithBreak(seg.start(), sp.get().start())
-              ? span(seg.start(), sp.get().start())
-              : Optional.empty();
+          endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
       if (left.isPresent() && hasQuote(left.get())) {
         return Optional.of(draft(union(left.get(), right), c, sp));
       }
@@ -116,6 +115,22 @@ final class SegmentAttributor {
       return that.end();
     }
     return ce;
+  }
+
+  /** Where the words leading up to a source (its title: "party chairman") begin. */
+  private int sourcePhraseStart(int from, int sourceStart) {
+    int i = sourceStart;
+    int words = 0;
+    while (i > from && words < 8) {
+      char ch = text.charAt(i - 1);
+      if (Character.isWhitespace(ch)) {
+        words++;
+      } else if (!Character.isLetterOrDigit(ch) && "’'.-()".indexOf(ch) < 0) {
+        return i;
+      }
+      i--;
+    }
+    return sourceStart;
   }
 
   private int skip(int pos) {

@@ -88,7 +88,7 @@ final class SpeakerFinder {
       if (piece.isBlank()) {
         continue;
       }
-      if (!piece.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+      if (!piece.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
       count++;
