@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.triangulate.model.Speaker;
 
 /**
- * A quote before ids are given: its content span, whether it quotes words verbatim, its cue and
- * its speaker.
+ * A quote before ids are given: its content span, whether it quotes words verbatim, its cue and its
+ * speaker.
  */
 record Draft(int start, int end, boolean direct, Optional<String> cue, Optional<Speaker> speaker) {
   Draft withSpeaker(Optional<String> newCue, Optional<Speaker> newSpeaker) {

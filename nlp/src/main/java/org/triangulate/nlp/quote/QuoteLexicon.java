@@ -11,8 +11,8 @@ import org.triangulate.model.EntityType;
 import org.triangulate.nlp.internal.Lexicon;
 
 /**
- * The word lists of quote attribution: cues, pronouns, unnamed-source nouns, role nouns
- * and the words that may stand between a source and its cue.
+ * The word lists of quote attribution: cues, pronouns, unnamed-source nouns, role nouns and the
+ * words that may stand between a source and its cue.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +24,8 @@ final class QuoteLexicon {
   private final Set<String> objectCues = Lexicon.lowerSet("quote/object-cues.txt");
   private final Set<String> gapWords = Lexicon.lowerSet("quote/speaker-gap-words.txt");
   private final String cueAlternation;
+  private final String participleAlternation =
+      String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
 
   QuoteLexicon() {
     for (String[] row : Lexicon.table("quote/pronouns.tsv")) {
@@ -41,6 +43,11 @@ final class QuoteLexicon {
   /** The cues as a regex alternation, longest first. */
   String cues() {
     return cueAlternation;
+  }
+
+  /** The participles that start a second attribution ("…, adding that …") as an alternation. */
+  String participles() {
+    return participleAlternation;
   }
 
   /** The kind a pronoun resolves to ({@code OTHER} for "I", "we": not resolved), if a pronoun. */

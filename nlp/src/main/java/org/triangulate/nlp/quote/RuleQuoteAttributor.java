@@ -18,9 +18,9 @@ import org.triangulate.model.Sentence;
  * plan a “dead end”}); its content is the stretch the cue governs, quoted and unquoted words
  * together, and it is direct when that stretch holds a quotation mark. A segment that holds a
  * quotation but no cue is a continued quote: it extends the direct quote just before it in the same
- * paragraph ({@code “…,” she said. “…”} is one quote), else it takes the speaker of the quote just before it (in
- * the same or the previous paragraph), or, when its quotation is left open at the paragraph's end,
- * of the quote just after it.
+ * paragraph ({@code “…,” she said. “…”} is one quote), else it takes the speaker of the quote just
+ * before it (in the same or the previous paragraph), or, when its quotation is left open at the
+ * paragraph's end, of the quote just after it.
  *
  * <p>Immutable and thread-safe; build once and share. Linear in the text for bounded sentences.
  */
@@ -44,7 +44,17 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     List<Boolean> bare = new ArrayList<>();
     Draft previous = null;
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
-      Optional<Draft> d = rules.attribute(seg);
+      List<Draft> found = rules.attribute(seg);
+      if (found.size() > 1) {
+        for (Draft f : found) {
+          drafts.add(f);
+          bare.add(false);
+          openEnded.add(false);
+        }
+        previous = found.get(found.size() - 1);
+        continue;
+      }
+      Optional<Draft> d = found.stream().findFirst();
       if (d.isEmpty()
           && seg.startsQuoted()
           && previous != null
@@ -129,11 +139,22 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               : new Draft(s, e, true, Optional.empty(), Optional.empty()));
     }
     QuoteMarks.Span first = firstIn(spans, seg);
-    if (first == null || Spans.words(text, first.start(), first.end()) < 3) {
+    if (first == null
+        || Spans.words(text, first.start(), first.end()) < 3
+        || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Draft(s, e, true, Optional.empty(), speakers.subject(s, first.open())));
+    return Optional.of(new Draft(s, e, true, Optional.empty(), speakers.subject(s, first.open())));
+  }
+
+  /** Whether every word of {@code [from, to)} longer than three letters is capitalised. */
+  private static boolean isTitle(String text, int from, int to) {
+    for (String w : text.substring(from, to).split("[^\\p{L}]+")) {
+      if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static QuoteMarks.Span firstIn(List<QuoteMarks.Span> spans, Segment seg) {

@@ -13,8 +13,8 @@ import org.triangulate.model.Speaker;
  *
  * <p>The source comes before the cue ({@code X said}, {@code X told Y that}), after it ({@code “…,”
  * said X}) or after "according to". The content is what the cue governs: the words after the cue
- * (skipping "that" and the object of "told"), else the words before the source when they end with
- * a comma or a closing mark; when a quotation stands on both sides ({@code “…,” X said, “…”}) it is
+ * (skipping "that" and the object of "told"), else the words before the source when they end with a
+ * comma or a closing mark; when a quotation stands on both sides ({@code “…,” X said, “…”}) it is
  * the whole segment.
  *
  * <p>Built per text; not thread-safe.
@@ -30,6 +30,7 @@ final class SegmentAttributor {
   private final SpeakerFinder speakers;
   private final Pattern cues;
   private final QuoteLexicon lexicon;
+  private final Pattern participle;
 
   SegmentAttributor(
       String text,
@@ -42,10 +43,37 @@ final class SegmentAttributor {
     this.speakers = speakers;
     this.cues = cues;
     this.lexicon = lexicon;
+    this.participle =
+        Pattern.compile(",\\s+(?<cue>" + lexicon.participles() + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 
-  /** The attribution of {@code seg} by its first cue that has a source and content, if any. */
-  Optional<Draft> attribute(Segment seg) {
+  /**
+   * The attributions of {@code seg}: the one of its first cue that has a source and content, split
+   * in two where a participle cue continues it ({@code X said A, adding that B}); empty if none.
+   */
+  List<Draft> attribute(Segment seg) {
+    Optional<Draft> first = first(seg);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    Draft d = first.get();
+    Matcher p = participle.matcher(text).region(d.start(), d.end());
+    while (p.find()) {
+      if (Spans.inside(spans, p.start("cue"))) {
+        continue;
+      }
+      String c = p.group("cue").toLowerCase(Locale.ROOT);
+      Optional<Span> a = span(d.start(), p.start());
+      Optional<Span> b = span(contentStart(p.end("cue"), d.end(), c), d.end());
+      if (a.isPresent() && b.isPresent()) {
+        return List.of(
+            draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));
+      }
+    }
+    return List.of(d);
+  }
+
+  private Optional<Draft> first(Segment seg) {
     Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
     while (cue.find()) {
       int cs = cue.start("cue");
@@ -96,7 +124,8 @@ final class SegmentAttributor {
       Optional<Span> left = span(seg.start(), cs);
       if (left.isPresent()) {
         Optional<Span> right =
-            text.startsWith(",", skip(after.get().end())) ? span(after.get().end(), seg.end())
+            text.startsWith(",", skip(after.get().end()))
+                ? span(after.get().end(), seg.end())
                 : Optional.empty();
         Optional<Span> rightQuoted = right.filter(this::hasQuote);
         return Optional.of(draft(union(left.get(), rightQuoted), c, after));
@@ -164,7 +193,8 @@ final class SegmentAttributor {
   private Optional<Span> span(int from, int to) {
     int s = from;
     int e = to;
-    while (s < e && (Character.isWhitespace(text.charAt(s)) || ",:—―-".indexOf(text.charAt(s)) >= 0)) {
+    while (s < e
+        && (Character.isWhitespace(text.charAt(s)) || ",:—―-".indexOf(text.charAt(s)) >= 0)) {
       s++;
     }
     while (e > s
@@ -172,10 +202,16 @@ final class SegmentAttributor {
             || ",;:—―-".indexOf(text.charAt(e - 1)) >= 0)) {
       e--;
     }
-    if (e <= s || Spans.words(text, s, e) < MIN_WORDS) {
+    if (e > s + 1
+        && text.charAt(e - 1) == '.'
+        && (Character.isLowerCase(text.charAt(e - 2)) || Character.isDigit(text.charAt(e - 2)))) {
+      e--;
+    }
+    Span span = new Span(s, e);
+    if (e <= s || Spans.words(text, s, e) < (hasQuote(span) ? 1 : MIN_WORDS)) {
       return Optional.empty();
     }
-    return Optional.of(new Span(s, e));
+    return Optional.of(span);
   }
 
   private static Span union(Span a, Optional<Span> b) {

@@ -11,7 +11,8 @@ import org.triangulate.model.Sentence;
 final class Segmenter {
   private Segmenter() {}
 
-  static List<Segment> segments(String text, List<Sentence> sentences, List<QuoteMarks.Span> spans) {
+  static List<Segment> segments(
+      String text, List<Sentence> sentences, List<QuoteMarks.Span> spans) {
     List<Segment> out = new ArrayList<>();
     int k = 0;
     int i = 0;

@@ -88,7 +88,9 @@ final class SpeakerFinder {
       if (piece.isBlank()) {
         continue;
       }
-      if (!piece.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
+      if (!piece
+          .chars()
+          .allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
       count++;
