@@ -92,7 +92,7 @@ final class SegmentAttributor {
   }
 
   private Optional<Draft> according(Segment seg, int cs, int ce, String c) {
-    Optional<Speaker> sp = speakers.after(ce);
+    Optional<Speaker> sp = speakers.phraseAfter(ce);
     if (sp.isEmpty()) {
       return Optional.empty();
     }

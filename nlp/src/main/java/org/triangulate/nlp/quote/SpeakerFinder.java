@@ -26,6 +26,12 @@ final class SpeakerFinder {
   private static final Pattern PHRASE_AFTER =
       Pattern.compile(
           "^\\s*((?:a|an|the|one|another)(?:\\s+[\\p{L}'’-]+){1,5}?)(?=\\s*[,.;:!?]|$)");
+  private static final Pattern CAPITALISED_BEFORE =
+      Pattern.compile("(?<![.!?]\\s)(\\p{Lu}[\\p{L}.’'-]*)\\s$");
+  private static final Pattern NOUN_PHRASE =
+      Pattern.compile(
+          "[\\p{L}\\d’'-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
+              + "[\\p{L}\\d’'.-]+){0,7}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
@@ -98,7 +104,49 @@ final class SpeakerFinder {
         return Optional.of(described(offset, j));
       }
     }
+    return bareNoun(w.group(1), from + w.start(1), j);
+  }
+
+  /**
+   * A source named without a determiner: a run of capitalised words ("Senate Democrats said") or
+   * a plural noun ("economists say"), named by itself.
+   */
+  private Optional<Speaker> bareNoun(String last, int lastStart, int end) {
+    if (Character.isUpperCase(last.charAt(0))) {
+      int start = lastStart;
+      Matcher prev = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      while (prev.find() && start - prev.group(1).length() - 1 >= 0) {
+        start = Math.max(0, start - 40) + prev.start(1);
+        prev = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      }
+      String run = text.substring(start, end);
+      return Optional.of(new Speaker(run, start, end, Optional.of(run.replaceAll("\\s+", " "))));
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lexicon.isGapWord(lower)) {
+      return Optional.of(new Speaker(last, lastStart, end, Optional.of(last)));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The noun phrase after {@code pos} ("according to a new report by the council"), up to
+   * punctuation, a relative word or eight words; empty if none.
+   */
+  Optional<Speaker> phraseAfter(int pos) {
+    Optional<Speaker> known = after(pos);
+    if (known.isPresent()) {
+      return known;
+    }
+    int i = pos;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    Matcher np = NOUN_PHRASE.matcher(text).region(i, Math.min(text.length(), i + 100));
+    if (!np.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(described(np.start(), np.end()));
   }
 
   /** The speaker whose mention starts just after {@code pos} (a cue's end), if any. */
