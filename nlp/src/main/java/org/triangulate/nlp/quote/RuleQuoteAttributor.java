@@ -140,7 +140,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     }
     QuoteMarks.Span first = firstIn(spans, seg);
     if (first == null
-        || Spans.words(text, first.start(), first.end()) < 3
+        || Spans.words(text, first.start(), first.end()) < 6
         || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }

@@ -186,6 +186,27 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /**
+   * The subject of a clause that starts at {@code from}: a leading pronoun ("She"), else the first
+   * person or organisation named before {@code to}.
+   */
+  Optional<Speaker> leadingSubject(int from, int to) {
+    Matcher w = WORD_AFTER.matcher(text).region(from, to);
+    if (w.lookingAt() && lexicon.pronoun(w.group(1)).isPresent()) {
+      return fromWord(w.group(1), w.start(1));
+    }
+    for (EntityMention e : entities) {
+      if (e.start() >= to) {
+        break;
+      }
+      if (e.start() >= from
+          && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        return Optional.of(fromEntity(e));
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean isTitleGap(int from, int to) {
     String gap = text.substring(from, to);
     return gap.isEmpty() || TITLE_GAP.matcher(gap).matches();
