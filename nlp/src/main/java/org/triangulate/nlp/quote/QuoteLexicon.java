@@ -22,6 +22,7 @@ final class QuoteLexicon {
   private final Set<String> roles = Lexicon.lowerSet("quote/role-nouns.txt");
   private final Set<String> prepositional = Lexicon.lowerSet("quote/prepositional-cues.txt");
   private final Set<String> objectCues = Lexicon.lowerSet("quote/object-cues.txt");
+  private final Set<String> notSources = Lexicon.lowerSet("quote/not-sources.txt");
   private final Set<String> gapWords = Lexicon.lowerSet("quote/speaker-gap-words.txt");
   private final String cueAlternation;
   private final String participleAlternation =
@@ -71,6 +72,11 @@ final class QuoteLexicon {
   /** Whether a cue takes an object before its content ("told reporters that"). */
   boolean takesObject(String cue) {
     return objectCues.contains(cue.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word can never be (the last word of) a source ("and", "Tuesday"). */
+  boolean isNotSource(String word) {
+    return notSources.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word may stand between a source and its cue ("has", "also"). */

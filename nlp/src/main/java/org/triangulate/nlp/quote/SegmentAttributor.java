@@ -105,7 +105,11 @@ final class SegmentAttributor {
   }
 
   private Optional<Draft> verbal(Segment seg, int cs, int ce, String c) {
-    Optional<Speaker> sp = speakers.before(cs);
+    Optional<Speaker> direct = speakers.before(cs);
+    Optional<Speaker> sp =
+        direct.isEmpty() && !endsWithBreak(seg.start(), cs)
+            ? speakers.leadingSubject(seg.start(), cs)
+            : direct;
     if (sp.isPresent() && sp.get().start() >= seg.start()) {
       Optional<Span> right = span(contentStart(ce, seg.end(), c), seg.end());
       int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());

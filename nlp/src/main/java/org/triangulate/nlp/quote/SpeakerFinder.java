@@ -81,6 +81,9 @@ final class SpeakerFinder {
     if (!w.find()) {
       return Optional.empty();
     }
+    if (lexicon.isNotSource(w.group(1))) {
+      return Optional.empty();
+    }
     Optional<Speaker> word = fromWord(w.group(1), from + w.start(1));
     if (word.isPresent()) {
       return word;
