@@ -71,6 +71,12 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         d = continued(text, seg, previous, speakers, spans);
         isBare = seg.startsQuoted();
       }
+      if (d.isEmpty()) {
+        Optional<Draft> intro = rules.introduction(seg);
+        if (intro.isPresent()) {
+          previous = intro.get();
+        }
+      }
       if (d.isPresent()) {
         drafts.add(d.get());
         bare.add(isBare);

@@ -54,7 +54,7 @@ final class SegmentAttributor {
   List<Draft> attribute(Segment seg) {
     Optional<Draft> first = first(seg);
     if (first.isEmpty()) {
-      return List.of();
+      return participleOnly(seg);
     }
     Draft d = first.get();
     Matcher p = participle.matcher(text).region(d.start(), d.end());
@@ -71,6 +71,47 @@ final class SegmentAttributor {
       }
     }
     return List.of(d);
+  }
+
+  /**
+   * The source and cue of a segment that introduces a quote in the next paragraph ({@code Jane Doe
+   * said:}), as a draft over the segment itself; empty if it does not end with a colon.
+   */
+  Optional<Draft> introduction(Segment seg) {
+    String body = text.substring(seg.start(), seg.end()).strip();
+    if (!body.endsWith(":")) {
+      return Optional.empty();
+    }
+    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
+    while (cue.find()) {
+      int cs = cue.start("cue");
+      Optional<Speaker> sp = speakers.before(cs);
+      if (sp.isEmpty()) {
+        sp = speakers.leadingSubject(seg.start(), cs);
+      }
+      if (sp.isPresent()) {
+        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Optional.of(new Draft(seg.start(), seg.end(), true, Optional.of(c), sp));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Jane Doe left early, saying that …": a participle cue whose source is the clause's subject. */
+  private List<Draft> participleOnly(Segment seg) {
+    Matcher p = participle.matcher(text).region(seg.start(), seg.end());
+    while (p.find()) {
+      if (Spans.inside(spans, p.start("cue"))) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.leadingSubject(seg.start(), p.start());
+      String c = p.group("cue").toLowerCase(Locale.ROOT);
+      Optional<Span> b = span(contentStart(p.end("cue"), seg.end(), c), seg.end());
+      if (sp.isPresent() && b.isPresent()) {
+        return List.of(draft(b.get(), c, sp));
+      }
+    }
+    return List.of();
   }
 
   private Optional<Draft> first(Segment seg) {
