@@ -10,7 +10,8 @@ import java.util.List;
  * <p>A straight mark opens a quote after white space or an opening bracket or dash and before a
  * non-space; one after a digit (12" for inches) is no quotation mark. Single marks are ignored,
  * since they cannot be told from apostrophes. A quote left open at its paragraph's end runs to that
- * end: news style for a quote that continues in the next paragraph. Stateless and thread-safe.
+ * end: news style for a quote that continues in the next paragraph. A typographic opening mark
+ * met inside an open quote ends that one unclosed and opens the next. Stateless and thread-safe.
  */
 final class QuoteMarks {
   /**
@@ -36,6 +37,9 @@ final class QuoteMarks {
         add(text, open, i, i, false, out);
         open = -1;
       } else if (isOpening(text, i) && open < 0) {
+        open = i;
+      } else if (c == '“' && open >= 0 && text.charAt(open) == '“') {
+        add(text, open, i, i, false, out);
         open = i;
       } else if (isClosing(text, i) && open >= 0) {
         add(text, open, i, i + 1, true, out);

@@ -59,6 +59,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
           && seg.startsQuoted()
           && previous != null
           && previous.direct()
+          && !drafts.isEmpty()
           && previous == drafts.get(drafts.size() - 1)
           && paragraphsApart(text, previous.end(), seg.start()) == 0) {
         previous = previous.extendedTo(trimEnd(text, seg.start(), seg.end()));
@@ -136,7 +137,6 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     if (seg.startsQuoted()) {
       boolean near =
           previous != null
-              && previous.direct()
               && previous.speaker().isPresent()
               && paragraphsApart(text, previous.end(), s) <= 1;
       return Optional.of(
