@@ -157,7 +157,7 @@ final class SegmentAttributor {
       Optional<Span> left =
           endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
       if (left.isPresent() && hasQuote(left.get())) {
-        return Optional.of(draft(union(left.get(), right), c, sp));
+        return Optional.of(draft(union(left.get(), right.filter(this::hasQuote)), c, sp));
       }
       if (right.isPresent()) {
         return Optional.of(draft(right.get(), c, sp));
