@@ -134,6 +134,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     if (e <= s || Spans.words(text, s, e) < 1) {
       return Optional.empty();
     }
+    boolean direct = countMarks(text, s, e) > 0;
     if (seg.startsQuoted()) {
       boolean near =
           previous != null
@@ -141,8 +142,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               && paragraphsApart(text, previous.end(), s) <= 1;
       return Optional.of(
           near
-              ? new Draft(s, e, true, previous.cue(), previous.speaker())
-              : new Draft(s, e, true, Optional.empty(), Optional.empty()));
+              ? new Draft(s, e, direct, previous.cue(), previous.speaker())
+              : new Draft(s, e, direct, Optional.empty(), Optional.empty()));
     }
     QuoteMarks.Span first = firstIn(spans, seg);
     if (first == null
@@ -150,7 +151,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }
-    return Optional.of(new Draft(s, e, true, Optional.empty(), speakers.subject(s, first.open())));
+    return Optional.of(
+        new Draft(s, e, direct, Optional.empty(), speakers.subject(s, first.open())));
   }
 
   /** Whether every word of {@code [from, to)} longer than three letters is capitalised. */

@@ -56,6 +56,9 @@ final class SegmentAttributor {
     if (first.isEmpty()) {
       return participleOnly(seg);
     }
+    if (!first.get().direct() && text.substring(seg.start(), seg.end()).strip().endsWith(":")) {
+      return List.of();
+    }
     Draft d = first.get();
     Matcher p = participle.matcher(text).region(d.start(), d.end());
     while (p.find()) {
@@ -97,7 +100,9 @@ final class SegmentAttributor {
     return Optional.empty();
   }
 
-  /** "Jane Doe left early, saying that …": a participle cue whose source is the clause's subject. */
+  /**
+   * "Jane Doe left early, saying that …": a participle cue whose source is the clause's subject.
+   */
   private List<Draft> participleOnly(Segment seg) {
     Matcher p = participle.matcher(text).region(seg.start(), seg.end());
     while (p.find()) {
@@ -221,7 +226,7 @@ final class SegmentAttributor {
       return false;
     }
     char last = before.charAt(before.length() - 1);
-    return last == ',' || last == '”' || last == '"' || last == '—' || last == '―';
+    return last == ',' || last == '”' || last == '"' || last == '—' || last == '―' || last == '\'';
   }
 
   private boolean hasQuote(Span s) {

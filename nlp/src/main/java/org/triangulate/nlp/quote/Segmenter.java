@@ -45,6 +45,6 @@ final class Segmenter {
 
   private static boolean firstIsMark(String text, int start) {
     char c = start < text.length() ? text.charAt(start) : ' ';
-    return c == '“' || c == '"' || c == '„' || c == '«';
+    return c == '“' || c == '"' || c == '„' || c == '«' || text.startsWith("''", start);
   }
 }

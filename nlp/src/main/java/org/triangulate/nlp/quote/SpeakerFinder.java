@@ -111,8 +111,8 @@ final class SpeakerFinder {
   }
 
   /**
-   * A source named without a determiner: a run of capitalised words ("Senate Democrats said") or
-   * a plural noun ("economists say"), named by itself.
+   * A source named without a determiner: a run of capitalised words ("Senate Democrats said") or a
+   * plural noun ("economists say"), named by itself.
    */
   private Optional<Speaker> bareNoun(String last, int lastStart, int end) {
     if (Character.isUpperCase(last.charAt(0))) {
@@ -126,7 +126,10 @@ final class SpeakerFinder {
       return Optional.of(new Speaker(run, start, end, Optional.of(run.replaceAll("\\s+", " "))));
     }
     String lower = last.toLowerCase(Locale.ROOT);
-    if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lexicon.isGapWord(lower)) {
+    if (lower.length() > 4
+        && lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && !lexicon.isGapWord(lower)) {
       return Optional.of(new Speaker(last, lastStart, end, Optional.of(last)));
     }
     return Optional.empty();

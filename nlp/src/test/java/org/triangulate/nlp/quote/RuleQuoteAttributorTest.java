@@ -199,4 +199,22 @@ class RuleQuoteAttributorTest {
     assertThat(found.get(1).speaker().flatMap(Speaker::name))
         .isEqualTo(Optional.of("Anika Solberg"));
   }
+
+  @Test
+  void twoApostrophesMarkAQuoteButOnlyDoubleMarksMakeItDirect() {
+    List<Quote> found =
+        quotes("''We will not sell the land,'' Anika Solberg said. The farm’s owner didn’t agree.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).contains("We will not sell the land");
+    assertThat(found.get(0).direct()).isFalse();
+    assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void aColonIntroductionGivesTheNextParagraphItsSpeaker() {
+    List<Quote> found =
+        quotes("Anika Solberg wrote to the council:\n\n“The gate must stay shut until May.”");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
+  }
 }
