@@ -106,7 +106,17 @@ final class QuoteMarks {
       return false;
     }
     char before = i > 0 ? text.charAt(i - 1) : ' ';
-    return !Character.isWhitespace(before) && !Character.isDigit(before);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean endsHere = Character.isWhitespace(after) || ".,;:!?)".indexOf(after) >= 0;
+    return (!Character.isWhitespace(before) && !Character.isDigit(before))
+        || (Character.isWhitespace(before)
+            && endsHere
+            && i > 1
+            && isPunctuation(text.charAt(i - 2)));
+  }
+
+  private static boolean isPunctuation(char c) {
+    return ".,;:!?'’".indexOf(c) >= 0;
   }
 
   private static void add(
