@@ -25,7 +25,8 @@ final class SpeakerFinder {
   private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([\\p{L}'’-]+)");
   private static final Pattern PHRASE_AFTER =
       Pattern.compile(
-          "^\\s*((?:a|an|the|one|another)(?:\\s+[\\p{L}'’-]+){1,5}?)(?=\\s*[,.;:!?]|$)");
+          "^\\s*((?:a|an|the|one|another|its|his|her|their)(?:\\s+[\\p{L}'’-]+){1,5}?)"
+              + "(?=\\s*[,.;:!?]|$)");
   private static final Pattern CAPITALISED_BEFORE =
       Pattern.compile("(?<![.!?]\\s)(\\p{Lu}[\\p{L}.’'-]*)\\s$");
   private static final Pattern NOUN_PHRASE =
@@ -66,6 +67,10 @@ final class SpeakerFinder {
       return Optional.of(fromEntity(e));
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
+      EntityMention named = byEnd.get(j - 1);
+      if (named != null) {
+        return Optional.of(fromEntity(named));
+      }
       int comma = text.lastIndexOf(',', j - 2);
       if (comma > 0 && j - comma < 80) {
         EntityMention appositive = byEnd.get(skipSpaceBack(comma));
@@ -152,7 +157,11 @@ final class SpeakerFinder {
     if (!np.lookingAt()) {
       return Optional.empty();
     }
-    return Optional.of(described(np.start(), np.end()));
+    int end = np.end();
+    while (end > np.start() + 1 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return Optional.of(described(np.start(), end));
   }
 
   /** The speaker whose mention starts just after {@code pos} (a cue's end), if any. */
@@ -170,7 +179,18 @@ final class SpeakerFinder {
     String rest = text.substring(i, Math.min(text.length(), i + 80));
     Matcher phrase = PHRASE_AFTER.matcher(rest);
     if (phrase.find()) {
-      return Optional.of(described(i + phrase.start(1), i + phrase.end(1)));
+      int end = i + phrase.end(1);
+      if (end < text.length() && text.charAt(end) == ',') {
+        int k = end + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+          k++;
+        }
+        EntityMention named = byStart.get(k);
+        if (named != null && named.type() != EntityType.LOCATION) {
+          return Optional.of(fromEntity(named));
+        }
+      }
+      return Optional.of(described(i + phrase.start(1), end));
     }
     Matcher w = WORD_AFTER.matcher(rest);
     return w.find() ? fromWord(w.group(1), i + w.start(1)) : Optional.empty();

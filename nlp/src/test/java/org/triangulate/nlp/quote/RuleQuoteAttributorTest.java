@@ -217,4 +217,15 @@ class RuleQuoteAttributorTest {
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
   }
+
+  @Test
+  void aSourceNamedAfterItsRoleIsThePerson() {
+    String text =
+        "Ivo Markand runs the mill.\n\n“We will stay,” said its owner, Okonjo Prell.\n\n"
+            + "Its manager, Ivo Markand, said: “We have orders until June.”";
+    List<Quote> found = quotes(text);
+    assertThat(found)
+        .extracting(RuleQuoteAttributorTest::name)
+        .containsExactly("Okonjo Prell", "Ivo Markand");
+  }
 }
