@@ -15,18 +15,23 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.model.DateMention;
+import org.triangulate.nlp.date.ResolvedDate.Granularity;
 import org.triangulate.nlp.internal.Lexicon;
 import org.triangulate.nlp.internal.NumberWords;
 
 /**
  * A date resolver driven by patterns: absolute dates ("3 March 2024", "March 3, 2024",
- * "2024-03-03", "March 3") and relative ones ("Thursday", "last Monday", "yesterday", "two days
- * ago", "last week").
+ * "2024-03-03", "March 3"), months ("March 2024", "in March"), years ("in 2015") and relative dates
+ * ("Thursday", "last Monday", "yesterday", "earlier today", "last night", "two days ago", "last
+ * week", "this month", "three months ago").
  *
  * <p>A date without a year takes the publication year. A bare weekday ("on Thursday") is, by news
  * convention, the latest such day on or before the publication day; "last Monday" the latest before
- * it, "next Monday" the first after it. Vague periods ("last week") and any relative date without a
- * publication day keep an empty value. Impossible dates (31 February) are kept with an empty value.
+ * it, "next Monday" the first after it. "Last week" is the Monday-to-Sunday week before the
+ * publication day's, "this week" that week, "past week" the seven days up to the publication day;
+ * months and years likewise. Periods keep an empty {@link DateMention#value} (they name no single
+ * day): {@link #resolveDetailed} gives their first and last day. Relative dates without a
+ * publication day, and impossible dates (31 February), keep an empty value.
  *
  * <p>Immutable and thread-safe; build once and share. Linear in the text.
  */
@@ -44,101 +49,163 @@ public final class RuleDateResolver implements DateResolver {
     for (String[] row : Lexicon.table("date/weekdays.tsv")) {
       weekdays.put(row[0], DayOfWeek.of(Integer.parseInt(row[1])));
     }
-    String month = "(?<month>" + alternation(months.keySet()) + ")\\.?";
+    String monthNames = alternation(months.keySet());
+    String month = "(?<month>" + monthNames + ")\\.?";
     String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     String year = "(?:,?\\s+(?<year>(?:19|20)\\d\\d))?";
     String count = "(?<count>\\d{1,3}|" + numbers.alternation() + ")";
+    String lead =
+        "(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-)\\s?)";
     patterns =
         List.of(
             Pattern.compile("\\b(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"),
             Pattern.compile("\\b" + day + "\\s+(?:of\\s+)?" + month + year + "\\b"),
             Pattern.compile("\\b" + month + "\\s+" + day + year + "\\b(?![,.]?\\d)"),
             Pattern.compile(
+                "\\b(?<pmonth>" + monthNames + ")\\.?,?\\s+(?<pyear>(?:19|20)\\d\\d)\\b"),
+            Pattern.compile(lead + "(?<pmonth>" + monthNames + ")\\b(?!\\s+\\d)"),
+            Pattern.compile(lead + "(?<pyear>(?:19|20)\\d\\d)\\b(?![-–]?\\d)"),
+            Pattern.compile(
                 "\\b(?:(?<mod>last|this|next|past|coming)\\s+)?(?<weekday>"
                     + alternation(weekdays.keySet())
                     + ")\\b"),
             Pattern.compile(
-                "\\b(?:(?:earlier|later)\\s+)?(?<rel>(?i:yesterday|today|tomorrow|tonight))\\b"),
-            Pattern.compile("(?i)\\b" + count + "\\s+(?<unit>days?|weeks?)\\s+ago\\b"),
-            Pattern.compile("(?i)\\b(?<vague>(?:last|this|next|past)\\s+(?:week|month|year))\\b"));
+                "\\b(?:(?:earlier|later)\\s+)?(?<rel>(?i:yesterday|today|tomorrow|tonight"
+                    + "|last\\s+night|this\\s+(?:morning|afternoon|evening)))\\b"),
+            Pattern.compile(
+                "(?i)\\b" + count + "\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b"),
+            Pattern.compile(
+                "(?i)\\b(?<vmod>last|this|next|past|coming)\\s+(?<vunit>week|month|year)\\b"));
   }
 
   private static String alternation(Collection<String> words) {
     return String.join(
-        "|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        "|",
+        words.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .toList());
   }
 
   @Override
   public List<DateMention> resolve(String text, Optional<LocalDate> anchor) {
-    List<DateMention> all = new ArrayList<>();
+    return resolveDetailed(text, anchor).stream().map(ResolvedDate::mention).toList();
+  }
+
+  /**
+   * The dates of {@code text} with the stretch of calendar each names, in text order: the same
+   * mentions as {@link #resolve}.
+   */
+  public List<ResolvedDate> resolveDetailed(String text, Optional<LocalDate> anchor) {
+    List<ResolvedDate> all = new ArrayList<>();
     for (Pattern p : patterns) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        all.add(new DateMention(m.group(), m.start(), m.end(), value(m, anchor)));
+        all.add(resolved(m, anchor));
       }
     }
     all.sort(
-        Comparator.comparingInt(DateMention::start)
-            .thenComparing(Comparator.comparingInt(DateMention::end).reversed()));
-    List<DateMention> out = new ArrayList<>();
+        Comparator.comparingInt((ResolvedDate d) -> d.mention().start())
+            .thenComparing(d -> -d.mention().end()));
+    List<ResolvedDate> out = new ArrayList<>();
     int covered = 0;
-    for (DateMention d : all) {
-      if (d.start() >= covered) {
+    for (ResolvedDate d : all) {
+      if (d.mention().start() >= covered) {
         out.add(d);
-        covered = d.end();
+        covered = d.mention().end();
       }
     }
     return List.copyOf(out);
   }
 
-  private Optional<LocalDate> value(Matcher m, Optional<LocalDate> anchor) {
+  private ResolvedDate resolved(Matcher m, Optional<LocalDate> anchor) {
+    Period p;
     try {
-      if (has(m, "iso")) {
-        return Optional.of(LocalDate.parse(m.group("iso")));
-      }
-      if (has(m, "month")) {
-        Optional<Integer> year =
-            has(m, "year")
-                ? Optional.of(Integer.parseInt(m.group("year")))
-                : anchor.map(LocalDate::getYear);
-        return year.map(
-            y -> LocalDate.of(y, months.get(m.group("month")), Integer.parseInt(m.group("day"))));
-      }
-      if (has(m, "weekday")) {
-        DayOfWeek dow = weekdays.get(m.group("weekday"));
-        String mod = has(m, "mod") ? m.group("mod").toLowerCase(Locale.ROOT) : "";
-        return anchor.map(
-            a ->
-                switch (mod) {
-                  case "last", "past" -> a.with(TemporalAdjusters.previous(dow));
-                  case "next", "coming" -> a.with(TemporalAdjusters.next(dow));
-                  default -> a.with(TemporalAdjusters.previousOrSame(dow));
-                });
-      }
-      if (has(m, "rel")) {
-        String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        return anchor.map(
-            a ->
-                switch (rel) {
-                  case "yesterday" -> a.minusDays(1);
-                  case "tomorrow" -> a.plusDays(1);
-                  default -> a;
-                });
-      }
-      if (has(m, "count")) {
-        String c = m.group("count");
-        long n =
-            Character.isDigit(c.charAt(0))
-                ? Long.parseLong(c)
-                : numbers.value(c).map(Double::longValue).orElse(0L);
-        long days = m.group("unit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
-        return anchor.map(a -> a.minusDays(days));
-      }
-      return Optional.empty();
+      p = period(m, anchor);
     } catch (DateTimeException e) {
       // An impossible day ("31 February") is still a date mention, with no value.
-      return Optional.empty();
+      p = new Period(Granularity.DAY, Optional.empty(), Optional.empty());
     }
+    Optional<LocalDate> value = p.granularity() == Granularity.DAY ? p.first() : Optional.empty();
+    return new ResolvedDate(
+        new DateMention(m.group(), m.start(), m.end(), value),
+        p.granularity(),
+        p.first(),
+        p.last());
+  }
+
+  private Period period(Matcher m, Optional<LocalDate> anchor) {
+    if (has(m, "iso")) {
+      return Period.day(Optional.of(LocalDate.parse(m.group("iso"))));
+    }
+    if (has(m, "month")) {
+      Optional<Integer> year =
+          has(m, "year")
+              ? Optional.of(Integer.parseInt(m.group("year")))
+              : anchor.map(LocalDate::getYear);
+      int mo = months.get(m.group("month"));
+      int d = Integer.parseInt(m.group("day"));
+      return Period.day(year.map(y -> LocalDate.of(y, mo, d)));
+    }
+    if (has(m, "pmonth")) {
+      int mo = months.get(m.group("pmonth"));
+      Optional<Integer> year =
+          has(m, "pyear")
+              ? Optional.of(Integer.parseInt(m.group("pyear")))
+              : anchor.map(LocalDate::getYear);
+      return Period.month(year.map(y -> LocalDate.of(y, mo, 1)));
+    }
+    if (has(m, "pyear")) {
+      return Period.year(Optional.of(LocalDate.of(Integer.parseInt(m.group("pyear")), 1, 1)));
+    }
+    if (has(m, "weekday")) {
+      DayOfWeek dow = weekdays.get(m.group("weekday"));
+      String mod = has(m, "mod") ? m.group("mod").toLowerCase(Locale.ROOT) : "";
+      return Period.day(
+          anchor.map(
+              a ->
+                  switch (mod) {
+                    case "last", "past" -> a.with(TemporalAdjusters.previous(dow));
+                    case "next", "coming" -> a.with(TemporalAdjusters.next(dow));
+                    default -> a.with(TemporalAdjusters.previousOrSame(dow));
+                  }));
+    }
+    if (has(m, "rel")) {
+      String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      return Period.day(
+          anchor.map(
+              a ->
+                  switch (rel) {
+                    case "yesterday", "last night" -> a.minusDays(1);
+                    case "tomorrow" -> a.plusDays(1);
+                    default -> a;
+                  }));
+    }
+    if (has(m, "count")) {
+      return ago(m, anchor);
+    }
+    return RelativePeriods.of(
+        m.group("vmod").toLowerCase(Locale.ROOT),
+        m.group("vunit").toLowerCase(Locale.ROOT),
+        anchor);
+  }
+
+  private Period ago(Matcher m, Optional<LocalDate> anchor) {
+    String c = m.group("count");
+    long n =
+        Character.isDigit(c.charAt(0))
+            ? Long.parseLong(c)
+            : numbers.value(c).map(Double::longValue).orElse(0L);
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    if (unit.startsWith("day")) {
+      return Period.day(anchor.map(a -> a.minusDays(n)));
+    }
+    if (unit.startsWith("week")) {
+      return Period.day(anchor.map(a -> a.minusWeeks(n)));
+    }
+    if (unit.startsWith("month")) {
+      return Period.month(anchor.map(a -> a.minusMonths(n).withDayOfMonth(1)));
+    }
+    return Period.year(anchor.map(a -> a.minusYears(n).withDayOfYear(1)));
   }
 
   private static boolean has(Matcher m, String group) {

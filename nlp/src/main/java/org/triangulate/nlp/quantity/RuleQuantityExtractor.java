@@ -18,7 +18,11 @@ import org.triangulate.nlp.internal.NumberWords;
  * A quantity extractor driven by patterns and a unit table: numbers in digits ("1,200", "2.5",
  * "2½") or words ("three", "twenty-five"), an optional scale ("million", "bn", "m" after a
  * currency), and a unit before ("€", "$") or after ("km", "miles", "per cent", "people", "dead").
- * Fraction words before "of" ("three-quarters of") are shares in percent.
+ * Fraction words before "of" ("a third of"), and hyphenated ones anywhere ("three-quarters"), are
+ * shares in percent. Qualifying words are part of a quantity's text and read into a {@link
+ * QuantityQualifier} ({@link #extractQualified}): bounds and approximations ("more than 3,000",
+ * "about 30", "500 or more", "up to 40"), ranges ("between 20 and 30", "20 to 30", "20-30"; the
+ * amount is the lower end), and a value given twice in two units.
  *
  * <p>A number with no unit (a year, a bare count) is not a quantity. Each quantity's {@code unit}
  * is the unit's singular name and {@code normalized} its value in the canonical unit of {@code
@@ -50,7 +54,9 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
           "k",
           1e3);
 
+  private static final String NUM_SIGNS = "½¼¾⅓⅔";
   private final UnitTable units = new UnitTable();
+  private final QualifierTable qualifiers = new QualifierTable();
   private final NumberWords numbers = new NumberWords();
   private final Map<String, Double> fractions = new HashMap<>();
   private final Pattern quantity;
@@ -62,9 +68,26 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
       fractions.put(row[0], Double.parseDouble(row[1]));
     }
     String words = "(?:" + numbers.alternation() + ")";
+    String number = "(?:" + NUM_DIGITS + "|\\b" + words + "(?:[- ]" + words + ")*\\b)";
+    String scaleWord = "(?:thousand|million|billion|trillion|bn|mn|m|k)\\b";
     quantity =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,\\-])(?:(?<pre>"
+            "(?<![\\p{L}\\p{N}.,\\-])"
+                + "(?:(?<qual>"
+                + qualifiers.beforeAlternation()
+                + ")\\s+)?"
+                + "(?:(?<between>between\\s+)?(?<lowpre>"
+                + units.prefixAlternation()
+                + ")?"
+                + SPACE
+                + "(?<low>"
+                + number
+                + ")(?:"
+                + SPACE
+                + "(?<lowscale>"
+                + scaleWord
+                + "))?(?<joint>(?<=\\d)\\s*[-–]|\\s+to\\b|\\s+and\\b)\\s*)?"
+                + "(?:(?<pre>"
                 + units.prefixAlternation()
                 + ")"
                 + SPACE
@@ -77,6 +100,9 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
                 + ")*\\b))(?:"
                 + SPACE
                 + "(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|mn|m|k)\\b)?"
+                + "(?:\\s+(?<midtail>"
+                + qualifiers.afterAlternation()
+                + ")\\b)?"
                 + "(?:(?:"
                 + SPACE
                 + "-"
@@ -85,29 +111,43 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
                 + SPACE
                 + ")(?<unit>"
                 + units.suffixAlternation()
-                + ")(?![\\p{L}\\p{N}]))?",
+                + ")(?![\\p{L}\\p{N}]))?"
+                + "(?:\\s+(?<tail>"
+                + qualifiers.afterAlternation()
+                + ")\\b)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     fraction =
         Pattern.compile(
             "(?i)\\b(?<fraction>"
                 + String.join("|", fractions.keySet().stream().sorted().toList().reversed())
-                + ")(?=\\s+of\\b)");
+                + ")(?:(?=\\s+of\\b)|(?<=-\\p{L}{1,12})(?![\\p{L}-]))");
   }
 
   @Override
   public List<Quantity> extract(String text) {
-    List<Quantity> found = new ArrayList<>();
+    return extractQualified(text).stream().map(QualifiedQuantity::quantity).toList();
+  }
+
+  /**
+   * The quantities of {@code text} with their qualifiers, in text order. A value given twice in two
+   * units ("65 kilometers (40 miles)") is one quantity whose text covers both; the second unit is
+   * its qualifier's {@code alsoGivenAs}.
+   */
+  public List<QualifiedQuantity> extractQualified(String text) {
+    List<QualifiedQuantity> found = new ArrayList<>();
     Matcher f = fraction.matcher(text);
     while (f.find()) {
       double share = fractions.get(f.group("fraction").toLowerCase(Locale.ROOT));
       found.add(
-          new Quantity(
-              f.group(),
-              f.start(),
-              f.end(),
-              share / 100,
-              "fraction",
-              Optional.of(new Measure(share, "%"))));
+          new QualifiedQuantity(
+              new Quantity(
+                  f.group(),
+                  f.start(),
+                  f.end(),
+                  share / 100,
+                  "fraction",
+                  Optional.of(new Measure(share, "%"))),
+              QuantityQualifier.EXACT));
     }
     Matcher m = quantity.matcher(text);
     while (m.find()) {
@@ -115,20 +155,22 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
         toQuantity(m).ifPresent(found::add);
       }
     }
-    found.sort(Comparator.comparingInt(Quantity::start).thenComparingInt(Quantity::end));
-    List<Quantity> out = new ArrayList<>();
+    found.sort(
+        Comparator.comparingInt((QualifiedQuantity q) -> q.quantity().start())
+            .thenComparingInt(q -> q.quantity().end()));
+    List<QualifiedQuantity> out = new ArrayList<>();
     int covered = 0;
-    for (Quantity q : found) {
-      if (q.start() >= covered) {
+    for (QualifiedQuantity q : found) {
+      if (q.quantity().start() >= covered) {
         out.add(q);
-        covered = q.end();
+        covered = q.quantity().end();
       }
     }
-    return List.copyOf(out);
+    return GivenTwice.link(text, out);
   }
 
-  private Optional<Quantity> toQuantity(Matcher m) {
-    String pre = m.group("pre");
+  private Optional<QualifiedQuantity> toQuantity(Matcher m) {
+    String pre = m.group("pre") != null ? m.group("pre") : m.group("lowpre");
     String post = m.group("unit");
     String abbr = m.group("abbr");
     Optional<UnitTable.Unit> unit = units.unit(pre != null ? pre : post != null ? post : "");
@@ -141,25 +183,71 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
     if (unit.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Double> value = number(m);
+    Optional<Double> value = number(m.group("digits"), m.group("words"));
     if (value.isEmpty()) {
       return Optional.empty();
     }
     double amount = value.get();
     String scale = m.group("scale") != null ? m.group("scale") : abbr;
-    if (scale != null) {
-      amount *= SCALES.get(scale.toLowerCase(Locale.ROOT));
-    }
+    double factor = scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT));
+    amount *= factor;
     UnitTable.Unit u = unit.get();
+    int start = m.start();
+    QuantityQualifier qualifier = qualifier(m);
+    Optional<Double> low = rangeLow(m, factor);
+    if (low.isPresent() && low.get() < amount) {
+      qualifier =
+          new QuantityQualifier(
+              QuantityQualifier.Bound.RANGE, Optional.of(amount), Optional.empty());
+      amount = low.get();
+    } else if (m.group("low") != null) {
+      start =
+          m.start("pre") >= 0
+              ? m.start("pre")
+              : m.start(m.group("digits") != null ? "digits" : "words");
+      qualifier = QuantityQualifier.EXACT;
+    }
     Measure normalized = new Measure(amount * u.factor(), u.canonical());
     return Optional.of(
-        new Quantity(m.group(), m.start(), end, amount, u.name(), Optional.of(normalized)));
+        new QualifiedQuantity(
+            new Quantity(
+                m.group().substring(start - m.start()),
+                start,
+                end,
+                amount,
+                u.name(),
+                Optional.of(normalized)),
+            qualifier));
   }
 
-  private Optional<Double> number(Matcher m) {
-    String digits = m.group("digits");
+  private QuantityQualifier qualifier(Matcher m) {
+    String word =
+        m.group("qual") != null
+            ? m.group("qual")
+            : m.group("midtail") != null ? m.group("midtail") : m.group("tail");
+    return word == null
+        ? QuantityQualifier.EXACT
+        : new QuantityQualifier(qualifiers.bound(word), Optional.empty(), Optional.empty());
+  }
+
+  /** The lower end of a range ("20 to 30", "between 20 and 30"), scaled like the upper one. */
+  private Optional<Double> rangeLow(Matcher m, double upperScale) {
+    String low = m.group("low");
+    if (low == null
+        || (m.group("joint").strip().equalsIgnoreCase("and") && m.group("between") == null)) {
+      return Optional.empty();
+    }
+    boolean digits = Character.isDigit(low.charAt(0)) || NUM_SIGNS.indexOf(low.charAt(0)) >= 0;
+    Optional<Double> value = number(digits ? low : null, digits ? null : low);
+    String lowScale = m.group("lowscale");
+    double factor = lowScale == null ? upperScale : SCALES.get(lowScale.toLowerCase(Locale.ROOT));
+    return value.map(v -> v * factor);
+  }
+
+  private Optional<Double> number(String digitsOrNull, String words) {
+    String digits = digitsOrNull;
     if (digits == null) {
-      return numbers.value(m.group("words"));
+      return numbers.value(words);
     }
     double fractionPart = 0;
     char last = digits.charAt(digits.length() - 1);

@@ -11,7 +11,8 @@ import org.triangulate.model.EntityType;
 import org.triangulate.nlp.internal.Lexicon;
 
 /**
- * The word lists of quote attribution: cues, pronouns, unnamed-source nouns and role nouns.
+ * The word lists of quote attribution: cues, pronouns, unnamed-source nouns, role nouns and the
+ * words that may stand between a source and its cue.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,7 +20,13 @@ final class QuoteLexicon {
   private final Map<String, EntityType> pronouns = new HashMap<>();
   private final Set<String> sources = Lexicon.lowerSet("quote/sources.txt");
   private final Set<String> roles = Lexicon.lowerSet("quote/role-nouns.txt");
+  private final Set<String> prepositional = Lexicon.lowerSet("quote/prepositional-cues.txt");
+  private final Set<String> objectCues = Lexicon.lowerSet("quote/object-cues.txt");
+  private final Set<String> notSources = Lexicon.lowerSet("quote/not-sources.txt");
+  private final Set<String> gapWords = Lexicon.lowerSet("quote/speaker-gap-words.txt");
   private final String cueAlternation;
+  private final String participleAlternation =
+      String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
 
   QuoteLexicon() {
     for (String[] row : Lexicon.table("quote/pronouns.tsv")) {
@@ -39,6 +46,11 @@ final class QuoteLexicon {
     return cueAlternation;
   }
 
+  /** The participles that start a second attribution ("…, adding that …") as an alternation. */
+  String participles() {
+    return participleAlternation;
+  }
+
   /** The kind a pronoun resolves to ({@code OTHER} for "I", "we": not resolved), if a pronoun. */
   Optional<EntityType> pronoun(String word) {
     return Optional.ofNullable(pronouns.get(word.toLowerCase(Locale.ROOT)));
@@ -50,5 +62,25 @@ final class QuoteLexicon {
 
   boolean isRole(String word) {
     return roles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a cue comes before its source ("according to X"). */
+  boolean isPrepositional(String cue) {
+    return prepositional.contains(cue.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a cue takes an object before its content ("told reporters that"). */
+  boolean takesObject(String cue) {
+    return objectCues.contains(cue.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word can never be (the last word of) a source ("and", "Tuesday"). */
+  boolean isNotSource(String word) {
+    return notSources.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word may stand between a source and its cue ("has", "also"). */
+  boolean isGapWord(String word) {
+    return gapWords.contains(word.toLowerCase(Locale.ROOT));
   }
 }

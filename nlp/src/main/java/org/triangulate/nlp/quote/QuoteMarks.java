@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * Finds the spans between double quotation marks, typographic (“ ” „ « ») or straight ("),
- * paragraph by paragraph.
+ * paragraph by paragraph; two apostrophes ('') stand for a double mark, as some archives write
+ * them.
  *
  * <p>A straight mark opens a quote after white space or an opening bracket or dash and before a
  * non-space; one after a digit (12" for inches) is no quotation mark. Single marks are ignored,
  * since they cannot be told from apostrophes. A quote left open at its paragraph's end runs to that
- * end: news style for a quote that continues in the next paragraph. Stateless and thread-safe.
+ * end: news style for a quote that continues in the next paragraph. A typographic opening mark met
+ * inside an open quote ends that one unclosed and opens the next. Stateless and thread-safe.
  */
 final class QuoteMarks {
   /**
@@ -35,8 +37,20 @@ final class QuoteMarks {
       if (c == '\n' && open >= 0 && paragraphEnds(text, i)) {
         add(text, open, i, i, false, out);
         open = -1;
+      } else if (open < 0 && isTwinOpening(text, i)) {
+        open = i;
+        i++;
       } else if (isOpening(text, i) && open < 0) {
         open = i;
+      } else if (c == '“' && open >= 0 && text.charAt(open) == '“') {
+        add(text, open, i, i, false, out);
+        open = i;
+      } else if (open >= 0 && isTwin(text, open)) {
+        if (isTwin(text, i) && !Character.isWhitespace(text.charAt(i - 1))) {
+          add(text, open, i, i + 2, true, out);
+          open = -1;
+          i++;
+        }
       } else if (isClosing(text, i) && open >= 0) {
         add(text, open, i, i + 1, true, out);
         open = -1;
@@ -54,6 +68,19 @@ final class QuoteMarks {
       j++;
     }
     return j >= text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+  }
+
+  /** Two apostrophes standing for a double mark, as some archives write quotes. */
+  private static boolean isTwin(String text, int i) {
+    return text.startsWith("''", i) && !text.startsWith("'''", i);
+  }
+
+  private static boolean isTwinOpening(String text, int i) {
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+    return isTwin(text, i)
+        && (Character.isWhitespace(before) || "([—–-:".indexOf(before) >= 0)
+        && !Character.isWhitespace(after);
   }
 
   private static boolean isOpening(String text, int i) {
@@ -79,12 +106,22 @@ final class QuoteMarks {
       return false;
     }
     char before = i > 0 ? text.charAt(i - 1) : ' ';
-    return !Character.isWhitespace(before) && !Character.isDigit(before);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean endsHere = Character.isWhitespace(after) || ".,;:!?)".indexOf(after) >= 0;
+    return (!Character.isWhitespace(before) && !Character.isDigit(before))
+        || (Character.isWhitespace(before)
+            && endsHere
+            && i > 1
+            && isPunctuation(text.charAt(i - 2)));
+  }
+
+  private static boolean isPunctuation(char c) {
+    return ".,;:!?'’".indexOf(c) >= 0;
   }
 
   private static void add(
       String text, int open, int close, int after, boolean closed, List<Span> out) {
-    int s = open + 1;
+    int s = open + (isTwin(text, open) ? 2 : 1);
     int e = close;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;

@@ -25,12 +25,17 @@ final class SpeakerFinder {
   private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([\\p{L}'’-]+)");
   private static final Pattern PHRASE_AFTER =
       Pattern.compile(
-          "^\\s*((?:a|an|the|one|another)(?:\\s+[\\p{L}'’-]+){1,5}?)(?=\\s*[,.;:!?]|$)");
+          "^\\s*((?:a|an|the|one|another|its|his|her|their)(?:\\s+[\\p{L}'’-]+){1,5}?)"
+              + "(?=\\s*[,.;:!?]|$)");
+  private static final Pattern CAPITALISED_BEFORE =
+      Pattern.compile("(?<![.!?]\\s)(\\p{Lu}[\\p{L}.’'-]*)\\s$");
+  private static final Pattern NOUN_PHRASE =
+      Pattern.compile(
+          "[\\p{L}\\d’'-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
+              + "[\\p{L}\\d’'.-]+){0,7}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
-  private static final Set<String> ADVERBS =
-      Set.of("also", "later", "then", "has", "had", "have", "previously", "again", "further");
 
   private final String text;
   private final List<EntityMention> entities;
@@ -51,9 +56,9 @@ final class SpeakerFinder {
   /** The speaker whose mention ends just before {@code pos} (a cue's start), if any. */
   Optional<Speaker> before(int pos) {
     int j = skipSpaceBack(pos);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
       Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, j - 30), j));
-      if (w.find() && ADVERBS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+      if (w.find() && lexicon.isGapWord(w.group(1))) {
         j = skipSpaceBack(j - w.group(1).length());
       }
     }
@@ -62,6 +67,10 @@ final class SpeakerFinder {
       return Optional.of(fromEntity(e));
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
+      EntityMention named = byEnd.get(j - 1);
+      if (named != null) {
+        return Optional.of(fromEntity(named));
+      }
       int comma = text.lastIndexOf(',', j - 2);
       if (comma > 0 && j - comma < 80) {
         EntityMention appositive = byEnd.get(skipSpaceBack(comma));
@@ -77,6 +86,9 @@ final class SpeakerFinder {
     if (!w.find()) {
       return Optional.empty();
     }
+    if (lexicon.isNotSource(w.group(1))) {
+      return Optional.empty();
+    }
     Optional<Speaker> word = fromWord(w.group(1), from + w.start(1));
     if (word.isPresent()) {
       return word;
@@ -90,7 +102,9 @@ final class SpeakerFinder {
       if (piece.isBlank()) {
         continue;
       }
-      if (!piece.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+      if (!piece
+          .chars()
+          .allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
       count++;
@@ -98,7 +112,56 @@ final class SpeakerFinder {
         return Optional.of(described(offset, j));
       }
     }
+    return bareNoun(w.group(1), from + w.start(1), j);
+  }
+
+  /**
+   * A source named without a determiner: a run of capitalised words ("Senate Democrats said") or a
+   * plural noun ("economists say"), named by itself.
+   */
+  private Optional<Speaker> bareNoun(String last, int lastStart, int end) {
+    if (Character.isUpperCase(last.charAt(0))) {
+      int start = lastStart;
+      Matcher prev = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      while (prev.find() && start - prev.group(1).length() - 1 >= 0) {
+        start = Math.max(0, start - 40) + prev.start(1);
+        prev = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      }
+      String run = text.substring(start, end);
+      return Optional.of(new Speaker(run, start, end, Optional.of(run.replaceAll("\\s+", " "))));
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (lower.length() > 4
+        && lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && !lexicon.isGapWord(lower)) {
+      return Optional.of(new Speaker(last, lastStart, end, Optional.of(last)));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The noun phrase after {@code pos} ("according to a new report by the council"), up to
+   * punctuation, a relative word or eight words; empty if none.
+   */
+  Optional<Speaker> phraseAfter(int pos) {
+    Optional<Speaker> known = after(pos);
+    if (known.isPresent()) {
+      return known;
+    }
+    int i = pos;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    Matcher np = NOUN_PHRASE.matcher(text).region(i, Math.min(text.length(), i + 100));
+    if (!np.lookingAt()) {
+      return Optional.empty();
+    }
+    int end = np.end();
+    while (end > np.start() + 1 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return Optional.of(described(np.start(), end));
   }
 
   /** The speaker whose mention starts just after {@code pos} (a cue's end), if any. */
@@ -116,7 +179,18 @@ final class SpeakerFinder {
     String rest = text.substring(i, Math.min(text.length(), i + 80));
     Matcher phrase = PHRASE_AFTER.matcher(rest);
     if (phrase.find()) {
-      return Optional.of(described(i + phrase.start(1), i + phrase.end(1)));
+      int end = i + phrase.end(1);
+      if (end < text.length() && text.charAt(end) == ',') {
+        int k = end + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+          k++;
+        }
+        EntityMention named = byStart.get(k);
+        if (named != null && named.type() != EntityType.LOCATION) {
+          return Optional.of(fromEntity(named));
+        }
+      }
+      return Optional.of(described(i + phrase.start(1), end));
     }
     Matcher w = WORD_AFTER.matcher(rest);
     return w.find() ? fromWord(w.group(1), i + w.start(1)) : Optional.empty();
@@ -133,6 +207,27 @@ final class SpeakerFinder {
       }
       if (e.end() < from) {
         break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of a clause that starts at {@code from}: a leading pronoun ("She"), else the first
+   * person or organisation named before {@code to}.
+   */
+  Optional<Speaker> leadingSubject(int from, int to) {
+    Matcher w = WORD_AFTER.matcher(text).region(from, to);
+    if (w.lookingAt() && lexicon.pronoun(w.group(1)).isPresent()) {
+      return fromWord(w.group(1), w.start(1));
+    }
+    for (EntityMention e : entities) {
+      if (e.start() >= to) {
+        break;
+      }
+      if (e.start() >= from
+          && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        return Optional.of(fromEntity(e));
       }
     }
     return Optional.empty();

@@ -72,4 +72,58 @@ class RuleDateResolverTest {
   void anImpossibleDayIsKeptWithoutValue() {
     assertThat(only("Dated 31 February 2024.", PUBLISHED).value()).isEmpty();
   }
+
+  private ResolvedDate detailed(String text, Optional<LocalDate> anchor) {
+    List<ResolvedDate> found = new RuleDateResolver().resolveDetailed(text, anchor);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void weeksAreMondayToSundayAroundThePublicationDay() {
+    ResolvedDate last = detailed("The dam was inspected last week.", PUBLISHED);
+    assertThat(last.granularity()).isEqualTo(ResolvedDate.Granularity.WEEK);
+    assertThat(last.first()).contains(LocalDate.of(2024, 2, 26));
+    assertThat(last.last()).contains(LocalDate.of(2024, 3, 3));
+    assertThat(last.mention().value()).isEmpty();
+    assertThat(detailed("It reopens this week.", PUBLISHED).first())
+        .contains(LocalDate.of(2024, 3, 4));
+    assertThat(detailed("It rained over the past week.", PUBLISHED).first())
+        .contains(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
+  void monthsAndYearsArePeriods() {
+    ResolvedDate lastMonth = detailed("Prices rose last month.", PUBLISHED);
+    assertThat(lastMonth.granularity()).isEqualTo(ResolvedDate.Granularity.MONTH);
+    assertThat(lastMonth.first()).contains(LocalDate.of(2024, 2, 1));
+    assertThat(lastMonth.last()).contains(LocalDate.of(2024, 2, 29));
+    ResolvedDate monthYear = detailed("The levee broke in October 2021.", PUBLISHED);
+    assertThat(monthYear.mention().text()).isEqualTo("October 2021");
+    assertThat(monthYear.first()).contains(LocalDate.of(2021, 10, 1));
+    assertThat(detailed("Work starts in June.", PUBLISHED).last())
+        .contains(LocalDate.of(2024, 6, 30));
+    ResolvedDate year = detailed("The town has grown since 2015.", PUBLISHED);
+    assertThat(year.granularity()).isEqualTo(ResolvedDate.Granularity.YEAR);
+    assertThat(year.mention().text()).isEqualTo("2015");
+    assertThat(detailed("It was built three years ago.", PUBLISHED).first())
+        .contains(LocalDate.of(2021, 1, 1));
+  }
+
+  @Test
+  void partsOfTheDayResolveToTheirDay() {
+    assertThat(only("Sirens sounded last night.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 6));
+    assertThat(only("Sirens sounded this morning.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 7));
+    assertThat(only("The gates shut on Monday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 4));
+  }
+
+  @Test
+  void periodsWithoutAnchorHaveNoDays() {
+    ResolvedDate d = detailed("Prices rose last month.", Optional.empty());
+    assertThat(d.first()).isEmpty();
+    assertThat(d.last()).isEmpty();
+  }
 }

@@ -67,6 +67,70 @@ class RuleQuantityExtractorTest {
     assertThat(only("a 2½ km walk").amount()).isEqualTo(2.5);
   }
 
+  private QualifiedQuantity qualified(String text) {
+    List<QualifiedQuantity> found = new RuleQuantityExtractor().extractQualified(text);
+    assertThat(found).hasSize(1);
+    QualifiedQuantity q = found.get(0);
+    assertThat(text.substring(q.quantity().start(), q.quantity().end()))
+        .isEqualTo(q.quantity().text());
+    return q;
+  }
+
+  @Test
+  void boundsAndApproximationsKeepTheStatedValue() {
+    QualifiedQuantity more = qualified("More than 3,000 people marched to the dam.");
+    assertThat(more.quantity().text()).isEqualTo("More than 3,000 people");
+    assertThat(more.quantity().amount()).isEqualTo(3000);
+    assertThat(more.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.MORE_THAN);
+    assertThat(qualified("about 30 people").qualifier().bound())
+        .isEqualTo(QuantityQualifier.Bound.APPROXIMATE);
+    assertThat(qualified("up to 40 km").qualifier().bound())
+        .isEqualTo(QuantityQualifier.Bound.AT_MOST);
+    assertThat(qualified("at least 12 injured").qualifier().bound())
+        .isEqualTo(QuantityQualifier.Bound.AT_LEAST);
+    QualifiedQuantity orMore = qualified("500 or more people were moved.");
+    assertThat(orMore.quantity().amount()).isEqualTo(500);
+    assertThat(orMore.quantity().unit()).isEqualTo("person");
+    assertThat(orMore.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.AT_LEAST);
+    assertThat(qualified("a 30 km walk").qualifier()).isEqualTo(QuantityQualifier.EXACT);
+  }
+
+  @Test
+  void rangesGiveTheLowerAmountAndTheUpperEnd() {
+    QualifiedQuantity between = qualified("between 20 and 30 people");
+    assertThat(between.quantity().text()).isEqualTo("between 20 and 30 people");
+    assertThat(between.quantity().amount()).isEqualTo(20);
+    assertThat(between.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.RANGE);
+    assertThat(between.qualifier().upper()).contains(30.0);
+    assertThat(qualified("a 20-30 km stretch").qualifier().upper()).contains(30.0);
+    QualifiedQuantity money = qualified("It will cost €2 to 3 billion.");
+    assertThat(money.quantity().amount()).isEqualTo(2e9);
+    assertThat(money.qualifier().upper()).contains(3e9);
+    assertThat(qualified("Twenty-five people were rescued.").quantity().amount()).isEqualTo(25);
+  }
+
+  @Test
+  void aValueGivenTwiceIsLinkedBothWays() {
+    List<QualifiedQuantity> found =
+        new RuleQuantityExtractor()
+            .extractQualified("The town lies 65 kilometers (40 miles) downstream.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).qualifier().alsoGivenAs().orElseThrow().amount())
+        .isCloseTo(64.4, within(0.1));
+    assertThat(found.get(1).qualifier().alsoGivenAs().orElseThrow().amount()).isEqualTo(65);
+    assertThat(
+            new RuleQuantityExtractor()
+                .extractQualified("It lies 65 kilometers from the 40 miles of coast."))
+        .allMatch(q -> q.qualifier().alsoGivenAs().isEmpty());
+  }
+
+  @Test
+  void countsOfPeopleWithAVerbAndStandaloneFractions() {
+    assertThat(only("Three were injured in the fall.").unit()).isEqualTo("person");
+    assertThat(only("Three-quarters voted for the plan.").normalized().orElseThrow().amount())
+        .isEqualTo(75);
+  }
+
   @Test
   void numbersWithoutUnitsAreNotQuantities() {
     assertThat(extract("In 2024 the F-16 flew over 3 of the 10:30 sites, one by one.")).isEmpty();

@@ -54,11 +54,12 @@ class RuleQuoteAttributorTest {
   }
 
   @Test
-  void surnameSpeakerAfterAQuoteResolvesToTheFullName() {
+  void surnameSpeakerAfterAQuoteResolvesToTheFullNameAndTheQuoteRunsOn() {
     List<Quote> found =
         quotes("The engineer Tomas Reyk inspected the dam.\n\n“It held,” Reyk said. “Barely.”");
-    assertThat(found).hasSize(2);
-    assertThat(found).allMatch(q -> name(q).equals("Tomas Reyk"));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).startsWith("It held").endsWith("Barely.");
+    assertThat(name(found.get(0))).isEqualTo("Tomas Reyk");
   }
 
   @Test
@@ -79,12 +80,75 @@ class RuleQuoteAttributorTest {
   }
 
   @Test
-  void partialQuoteInsideASentenceIsDirect() {
+  void partialQuoteInsideASentenceIsDirectAndKeepsItsUnquotedWords() {
     List<Quote> found = quotes("Councillor Rhea Dunmore called the plan a “dead end” on Tuesday.");
-    Quote partial =
-        found.stream().filter(q -> q.text().equals("dead end")).findFirst().orElseThrow();
+    assertThat(found).hasSize(1);
+    Quote partial = found.get(0);
+    assertThat(partial.text()).isEqualTo("the plan a “dead end” on Tuesday");
     assertThat(partial.direct()).isTrue();
-    assertThat(name(partial)).isEqualTo("Rhea Dunmore");
+    assertThat(partial.speaker().orElseThrow().text()).isEqualTo("Rhea Dunmore");
+  }
+
+  @Test
+  void aQuoteOverSeveralSentencesIsOneQuote() {
+    List<Quote> found =
+        quotes("“The river rose. Then it rose again. We left at dawn,” said Anika Solberg.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text())
+        .isEqualTo("The river rose. Then it rose again. We left at dawn");
+    assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void reportedSpeechWithAQuotedFragmentIsOneDirectQuote() {
+    List<Quote> found =
+        quotes("Anika Solberg said the new levee was “a waste of good concrete” and should go.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text())
+        .isEqualTo("the new levee was “a waste of good concrete” and should go");
+    assertThat(found.get(0).direct()).isTrue();
+  }
+
+  @Test
+  void aQuoteSplitByItsSourceIsOneQuote() {
+    Quote q = quotes("“We tried,” Anika Solberg said, “and we will try again.”").get(0);
+    assertThat(q.text()).contains("We tried").contains("try again");
+    assertThat(name(q)).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void straightMarksAndAnUnclosedQuoteAreQuotes() {
+    List<Quote> found =
+        quotes(
+            "Mayor Anika Solberg spoke first.\n\n\"The water is clean,\" she said.\n\n"
+                + "\"We tested it twice.\n\n\"And we will test it again,\" she added.");
+    assertThat(found).hasSize(3);
+    assertThat(found).allMatch(Quote::direct);
+    assertThat(found).allMatch(q -> name(q).equals("Anika Solberg"));
+  }
+
+  @Test
+  void aParticipleStartsASecondQuoteOfTheSameSource() {
+    List<Quote> found =
+        quotes("Anika Solberg said the dam was safe, adding that the town would be consulted.");
+    assertThat(found)
+        .extracting(Quote::text)
+        .containsExactly("the dam was safe", "the town would be consulted");
+    assertThat(found.get(1).cue()).contains("adding");
+    assertThat(found).allMatch(q -> name(q).equals("Anika Solberg"));
+  }
+
+  @Test
+  void reportedSpeechCuesBeyondSaying() {
+    assertThat(quotes("Anika Solberg noted that the levee was built in 1961.").get(0).text())
+        .isEqualTo("the levee was built in 1961");
+    assertThat(quotes("Anika Solberg warned the water could rise by morning.").get(0).cue())
+        .contains("warned");
+    Quote pronoun =
+        quotes("Mayor Anika Solberg stood by the gate. She argued that the gate must stay shut.")
+            .get(0);
+    assertThat(pronoun.speaker().orElseThrow().text()).isEqualTo("She");
+    assertThat(name(pronoun)).isEqualTo("Anika Solberg");
   }
 
   @Test
@@ -134,5 +198,34 @@ class RuleQuoteAttributorTest {
     assertThat(found).extracting(Quote::text).containsExactly("One", "Two", "Three");
     assertThat(found.get(1).speaker().flatMap(Speaker::name))
         .isEqualTo(Optional.of("Anika Solberg"));
+  }
+
+  @Test
+  void twoApostrophesMarkAQuoteButOnlyDoubleMarksMakeItDirect() {
+    List<Quote> found =
+        quotes("''We will not sell the land,'' Anika Solberg said. The farm’s owner didn’t agree.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).contains("We will not sell the land");
+    assertThat(found.get(0).direct()).isFalse();
+    assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void aColonIntroductionGivesTheNextParagraphItsSpeaker() {
+    List<Quote> found =
+        quotes("Anika Solberg wrote to the council:\n\n“The gate must stay shut until May.”");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Anika Solberg");
+  }
+
+  @Test
+  void aSourceNamedAfterItsRoleIsThePerson() {
+    String text =
+        "Ivo Markand runs the mill.\n\n“We will stay,” said its owner, Okonjo Prell.\n\n"
+            + "Its manager, Ivo Markand, said: “We have orders until June.”";
+    List<Quote> found = quotes(text);
+    assertThat(found)
+        .extracting(RuleQuoteAttributorTest::name)
+        .containsExactly("Okonjo Prell", "Ivo Markand");
   }
 }

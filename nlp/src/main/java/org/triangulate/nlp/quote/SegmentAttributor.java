@@ -1,0 +1,278 @@
+package org.triangulate.nlp.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.model.Speaker;
+
+/**
+ * Finds the attribution of one {@link Segment}: a cue outside quotation marks with its source, and
+ * the content around them.
+ *
+ * <p>The source comes before the cue ({@code X said}, {@code X told Y that}), after it ({@code “…,”
+ * said X}) or after "according to". The content is what the cue governs: the words after the cue
+ * (skipping "that" and the object of "told"), else the words before the source when they end with a
+ * comma or a closing mark; when a quotation stands on both sides ({@code “…,” X said, “…”}) it is
+ * the whole segment.
+ *
+ * <p>Built per text; not thread-safe.
+ */
+final class SegmentAttributor {
+  private static final Pattern THAT = Pattern.compile("^[^.!?“”\"]{0,80}?\\bthat\\b");
+  private static final Pattern OBJECT_END =
+      Pattern.compile("^[^.!?“”\"]{0,80}?(?:\\bthat\\b|:|,(?=\\s*[“\"]))");
+  private static final int MIN_WORDS = 3;
+
+  private final String text;
+  private final List<QuoteMarks.Span> spans;
+  private final SpeakerFinder speakers;
+  private final Pattern cues;
+  private final QuoteLexicon lexicon;
+  private final Pattern participle;
+
+  SegmentAttributor(
+      String text,
+      List<QuoteMarks.Span> spans,
+      SpeakerFinder speakers,
+      Pattern cues,
+      QuoteLexicon lexicon) {
+    this.text = text;
+    this.spans = spans;
+    this.speakers = speakers;
+    this.cues = cues;
+    this.lexicon = lexicon;
+    this.participle =
+        Pattern.compile(",\\s+(?<cue>" + lexicon.participles() + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The attributions of {@code seg}: the one of its first cue that has a source and content, split
+   * in two where a participle cue continues it ({@code X said A, adding that B}); empty if none.
+   */
+  List<Draft> attribute(Segment seg) {
+    Optional<Draft> first = first(seg);
+    if (first.isEmpty()) {
+      return participleOnly(seg);
+    }
+    if (!first.get().direct() && text.substring(seg.start(), seg.end()).strip().endsWith(":")) {
+      return List.of();
+    }
+    Draft d = first.get();
+    Matcher p = participle.matcher(text).region(d.start(), d.end());
+    while (p.find()) {
+      if (Spans.inside(spans, p.start("cue"))) {
+        continue;
+      }
+      String c = p.group("cue").toLowerCase(Locale.ROOT);
+      Optional<Span> a = span(d.start(), p.start());
+      Optional<Span> b = span(contentStart(p.end("cue"), d.end(), c), d.end());
+      if (a.isPresent() && b.isPresent()) {
+        return List.of(
+            draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));
+      }
+    }
+    return List.of(d);
+  }
+
+  /**
+   * The source and cue of a segment that introduces a quote in the next paragraph ({@code Jane Doe
+   * said:}), as a draft over the segment itself; empty if it does not end with a colon.
+   */
+  Optional<Draft> introduction(Segment seg) {
+    String body = text.substring(seg.start(), seg.end()).strip();
+    if (!body.endsWith(":")) {
+      return Optional.empty();
+    }
+    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
+    while (cue.find()) {
+      int cs = cue.start("cue");
+      Optional<Speaker> sp = speakers.before(cs);
+      if (sp.isEmpty()) {
+        sp = speakers.leadingSubject(seg.start(), cs);
+      }
+      if (sp.isPresent()) {
+        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Optional.of(new Draft(seg.start(), seg.end(), true, Optional.of(c), sp));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Jane Doe left early, saying that …": a participle cue whose source is the clause's subject.
+   */
+  private List<Draft> participleOnly(Segment seg) {
+    Matcher p = participle.matcher(text).region(seg.start(), seg.end());
+    while (p.find()) {
+      if (Spans.inside(spans, p.start("cue"))) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.leadingSubject(seg.start(), p.start());
+      String c = p.group("cue").toLowerCase(Locale.ROOT);
+      Optional<Span> b = span(contentStart(p.end("cue"), seg.end(), c), seg.end());
+      if (sp.isPresent() && b.isPresent()) {
+        return List.of(draft(b.get(), c, sp));
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<Draft> first(Segment seg) {
+    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
+    while (cue.find()) {
+      int cs = cue.start("cue");
+      int ce = cue.end("cue");
+      if (Spans.inside(spans, cs)) {
+        continue;
+      }
+      String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      Optional<Draft> d =
+          lexicon.isPrepositional(c) ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> according(Segment seg, int cs, int ce, String c) {
+    Optional<Speaker> sp = speakers.phraseAfter(ce);
+    if (sp.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Span> left = span(seg.start(), cs);
+    if (left.isPresent() && endsWithBreak(seg.start(), cs)) {
+      Optional<Span> right = span(sp.get().end(), seg.end());
+      return Optional.of(draft(union(left.get(), right), c, sp));
+    }
+    return span(sp.get().end(), seg.end()).map(r -> draft(r, c, sp));
+  }
+
+  private Optional<Draft> verbal(Segment seg, int cs, int ce, String c) {
+    Optional<Speaker> direct = speakers.before(cs);
+    Optional<Speaker> sp =
+        direct.isEmpty() && !endsWithBreak(seg.start(), cs)
+            ? speakers.leadingSubject(seg.start(), cs)
+            : direct;
+    if (sp.isPresent() && sp.get().start() >= seg.start()) {
+      Optional<Span> right = span(contentStart(ce, seg.end(), c), seg.end());
+      int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());
+      Optional<Span> left =
+          endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
+      if (left.isPresent() && hasQuote(left.get())) {
+        return Optional.of(draft(union(left.get(), right.filter(this::hasQuote)), c, sp));
+      }
+      if (right.isPresent()) {
+        return Optional.of(draft(right.get(), c, sp));
+      }
+      return left.map(l -> draft(l, c, sp));
+    }
+    Optional<Speaker> after = speakers.after(ce);
+    if (after.isPresent() && endsWithBreak(seg.start(), cs)) {
+      Optional<Span> left = span(seg.start(), cs);
+      if (left.isPresent()) {
+        Optional<Span> right =
+            text.startsWith(",", skip(after.get().end()))
+                ? span(after.get().end(), seg.end())
+                : Optional.empty();
+        Optional<Span> rightQuoted = right.filter(this::hasQuote);
+        return Optional.of(draft(union(left.get(), rightQuoted), c, after));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private int contentStart(int ce, int end, String c) {
+    Matcher that = THAT.matcher(text).region(ce, end);
+    if (lexicon.takesObject(c)) {
+      Matcher obj = OBJECT_END.matcher(text).region(ce, end);
+      return obj.find() ? obj.end() : end;
+    }
+    if (that.find() && that.end() - ce < 12) {
+      return that.end();
+    }
+    return ce;
+  }
+
+  /** Where the words leading up to a source (its title: "party chairman") begin. */
+  private int sourcePhraseStart(int from, int sourceStart) {
+    int i = sourceStart;
+    int words = 0;
+    while (i > from && words < 8) {
+      char ch = text.charAt(i - 1);
+      if (Character.isWhitespace(ch)) {
+        words++;
+      } else if (!Character.isLetterOrDigit(ch) && "’'.-()".indexOf(ch) < 0) {
+        return i;
+      }
+      i--;
+    }
+    return sourceStart;
+  }
+
+  private int skip(int pos) {
+    int i = pos;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean endsWithBreak(int from, int to) {
+    String before = text.substring(from, to).strip();
+    if (before.isEmpty()) {
+      return false;
+    }
+    char last = before.charAt(before.length() - 1);
+    return last == ',' || last == '”' || last == '"' || last == '—' || last == '―' || last == '\'';
+  }
+
+  private boolean hasQuote(Span s) {
+    for (int i = s.start(); i < s.end(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '“' || ch == '”' || ch == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The content span in {@code [from, to)} trimmed of spaces and edge punctuation. */
+  private Optional<Span> span(int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e
+        && (Character.isWhitespace(text.charAt(s)) || ",:—―-".indexOf(text.charAt(s)) >= 0)) {
+      s++;
+    }
+    while (e > s
+        && (Character.isWhitespace(text.charAt(e - 1))
+            || ",;:—―-".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    if (e > s + 1
+        && text.charAt(e - 1) == '.'
+        && (Character.isLowerCase(text.charAt(e - 2)) || Character.isDigit(text.charAt(e - 2)))) {
+      e--;
+    }
+    Span span = new Span(s, e);
+    if (e <= s || Spans.words(text, s, e) < (hasQuote(span) ? 1 : MIN_WORDS)) {
+      return Optional.empty();
+    }
+    return Optional.of(span);
+  }
+
+  private static Span union(Span a, Optional<Span> b) {
+    return b.map(x -> new Span(Math.min(a.start(), x.start()), Math.max(a.end(), x.end())))
+        .orElse(a);
+  }
+
+  private Draft draft(Span s, String cue, Optional<Speaker> sp) {
+    return new Draft(s.start(), s.end(), hasQuote(s), Optional.of(cue), sp);
+  }
+
+  /** A stretch of text. */
+  private record Span(int start, int end) {}
+}
