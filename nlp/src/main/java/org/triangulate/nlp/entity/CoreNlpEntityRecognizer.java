@@ -70,7 +70,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         scan(text, s, tokens, found);
       }
     }
-    return roles.resolve(text, names.resolve(text, found));
+    return roles.resolve(text, sentences, names.resolve(text, found));
   }
 
   private void scan(String text, Sentence s, List<Token> tokens, List<Candidate> out) {

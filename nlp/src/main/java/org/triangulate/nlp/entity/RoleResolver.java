@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Sentence;
 import org.triangulate.nlp.internal.Lexicon;
 
 /**
@@ -23,9 +24,10 @@ import org.triangulate.nlp.internal.Lexicon;
  * entity/role-nouns.txt}) just before the name, or by an appositive after it. Each tail of those
  * words that ends in the role noun ("european commission president", "commission president",
  * "president") then names the person most recently introduced with it. A later "the" + words + role
- * noun takes the longest such tail that is known; the mention is that tail, without "the". A role
- * followed by "of" ("the president of Velden") names someone else and is left alone, as is a role
- * that overlaps a mention partly; mentions lying inside the role phrase are replaced by it.
+ * noun takes the longest such tail that is known; the mention is that tail, without "the", and lies
+ * within one sentence. A role followed by "of" ("the president of Velden") names someone else and
+ * is left alone, as is a role that overlaps a mention partly; mentions lying inside the role phrase
+ * are replaced by it.
  *
  * <p>Immutable and thread-safe; build once (it reads its resources) and share.
  */
@@ -58,7 +60,7 @@ final class RoleResolver {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  List<EntityMention> resolve(String text, List<EntityMention> mentions) {
+  List<EntityMention> resolve(String text, List<Sentence> sentences, List<EntityMention> mentions) {
     Map<String, List<Introduction>> introduced = introductions(text, mentions);
     if (introduced.isEmpty()) {
       return mentions;
@@ -78,18 +80,35 @@ final class RoleResolver {
       for (int k = 0; k < words.length; k++) {
         String tail = String.join(" ", List.of(words).subList(k, words.length));
         String name = latest(introduced.get(tail.toLowerCase(Locale.ROOT)), start);
-        if (name != null) {
-          int from = text.indexOf(words[k], start);
+        int from = text.indexOf(words[k], start);
+        if (name != null && within(sentences, from, m.end(1))) {
           add(
               out,
               new EntityMention(
                   text.substring(from, m.end(1)), from, m.end(1), EntityType.PERSON, name));
           break;
         }
-        start = text.indexOf(words[k], start) + words[k].length();
+        start = from + words[k].length();
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean within(List<Sentence> sentences, int from, int to) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (s.end() <= from) {
+        lo = mid + 1;
+      } else if (s.start() > from) {
+        hi = mid - 1;
+      } else {
+        return s.contains(from, to);
+      }
+    }
+    return false;
   }
 
   private static int skipSpace(String text, int from) {

@@ -129,4 +129,14 @@ class CoreNlpEntityRecognizerTest {
   void plainSentencesHaveNoEntities() {
     assertThat(recognize("Heavy rain fell overnight. Rescuers worked until dawn.")).isEmpty();
   }
+
+  @Test
+  void aRoleDoesNotReachAcrossASentenceBreak() {
+    String text =
+        "Harlow President Lorna Castellane opened the session. Guests thanked the Harlow\n\n"
+            + "President Castellane spoke for an hour. Later the Harlow president left.";
+    List<EntityMention> found = recognize(text);
+    assertThat(found).noneMatch(m -> m.text().contains("\n"));
+    assertThat(find(found, "Harlow president").name()).isEqualTo("Lorna Castellane");
+  }
 }
