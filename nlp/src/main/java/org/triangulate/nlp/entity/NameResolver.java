@@ -16,8 +16,8 @@ import org.triangulate.model.EntityType;
  *
  * <p>A short form resolves to a person's full name when it is typed a person, an organisation or
  * {@link EntityType#OTHER} (a lone surname is often mistyped), never when it is typed a place
- * ("Washington"). Only earlier mentions are looked at, so the first mention of a person by surname
- * alone stays unresolved.
+ * ("Washington"). Only earlier mentions are looked at, so a mention of a person by surname alone
+ * before the full name stays unresolved; later ones take the full name.
  *
  * <p>Immutable and thread-safe; build once (it reads its resources) and share.
  */
@@ -48,8 +48,12 @@ final class NameResolver {
       if (maybePerson && !resolved && c.tokens().size() > 1) {
         for (int k = 1; k < c.tokens().size(); k++) {
           String part = text.substring(c.tokens().get(k).start(), c.end());
-          if (Character.isLetter(part.charAt(0)) && part.length() > 1) {
-            names.putIfAbsent(keys.of(part), name);
+          String partKey = keys.of(part);
+          String before = names.get(partKey);
+          // a bare surname seen before the full name ("Holm" in a headline) now names the person
+          boolean bare = before != null && keys.of(before).equals(partKey);
+          if (Character.isLetter(part.charAt(0)) && part.length() > 1 && (before == null || bare)) {
+            names.put(partKey, name);
           }
         }
       }

@@ -139,4 +139,16 @@ class CoreNlpEntityRecognizerTest {
     assertThat(found).noneMatch(m -> m.text().contains("\n"));
     assertThat(find(found, "Harlow president").name()).isEqualTo("Lorna Castellane");
   }
+
+  @Test
+  void aSurnameSeenBeforeTheFullNameResolvesToItAfterwards() {
+    List<EntityMention> found =
+        recognize(
+            "Vollmar wins again\n\nThe race was won by Ingrid Vollmar of Wexley. "
+                + "Ms Vollmar said she was tired.");
+    assertThat(found)
+        .filteredOn(m -> m.text().equals("Vollmar"))
+        .last()
+        .satisfies(m -> assertThat(m.name()).isEqualTo("Ingrid Vollmar"));
+  }
 }
