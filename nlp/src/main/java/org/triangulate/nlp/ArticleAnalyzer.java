@@ -2,6 +2,7 @@ package org.triangulate.nlp;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
@@ -10,8 +11,8 @@ import org.triangulate.model.PublicationDate;
 import org.triangulate.model.Sentence;
 import org.triangulate.nlp.date.DateResolver;
 import org.triangulate.nlp.date.RuleDateResolver;
+import org.triangulate.nlp.entity.CoreNlpEntityRecognizer;
 import org.triangulate.nlp.entity.EntityRecognizer;
-import org.triangulate.nlp.entity.RuleEntityRecognizer;
 import org.triangulate.nlp.quantity.QuantityExtractor;
 import org.triangulate.nlp.quantity.RuleQuantityExtractor;
 import org.triangulate.nlp.quote.QuoteAttributor;
@@ -36,13 +37,26 @@ public final class ArticleAnalyzer {
   public static final int MAX_CHARS = 200_000;
 
   private final SentenceSplitter sentences = new RuleSentenceSplitter();
-  private final EntityRecognizer entities = new RuleEntityRecognizer();
+  private final EntityRecognizer entities;
   private final QuoteAttributor quotes = new RuleQuoteAttributor();
   private final QuantityExtractor quantities = new RuleQuantityExtractor();
   private final DateResolver dates = new RuleDateResolver();
 
-  /** An analyzer with the rule-based stages and their bundled resources. */
-  public ArticleAnalyzer() {}
+  /**
+   * An analyzer with the standard stages and their bundled resources: CoreNLP's CRF for entities
+   * (loaded once per JVM, a few seconds on first use), rules for the rest.
+   */
+  public ArticleAnalyzer() {
+    this(new CoreNlpEntityRecognizer());
+  }
+
+  /**
+   * An analyzer with {@code entities} as its entity stage (such as the model-free {@link
+   * org.triangulate.nlp.entity.RuleEntityRecognizer}) and the standard other stages.
+   */
+  public ArticleAnalyzer(EntityRecognizer entities) {
+    this.entities = Objects.requireNonNull(entities, "entities");
+  }
 
   /** The analysis of {@code article}; never fails on odd text. */
   public AnalyzedArticle analyze(Article article) {

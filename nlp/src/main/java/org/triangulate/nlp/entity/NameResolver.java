@@ -7,50 +7,65 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.EntityType;
-import org.triangulate.nlp.entity.RuleEntityRecognizer.Candidate;
 
 /**
  * Resolves the mentions of one text to names: a later short form of a person's name ("Merkel", "von
- * der Leyen") takes the full name seen earlier ("Angela Merkel"), and a name typed {@link
- * EntityType#OTHER} takes the type it had earlier.
+ * der Leyen") takes the full name seen earlier ("Angela Merkel"), a transliteration variant
+ * ("Kadhafi" after "Muammar Gaddafi") takes the spelling seen first (see {@link NameKey}), and a
+ * name typed {@link EntityType#OTHER} takes the type it had earlier.
  *
- * <p>Stateless and thread-safe. Only earlier mentions are looked at, so the first mention of a
- * person by surname alone stays unresolved.
+ * <p>A short form resolves to a person's full name when it is typed a person, an organisation or
+ * {@link EntityType#OTHER} (a lone surname is often mistyped), never when it is typed a place
+ * ("Washington"). Only earlier mentions are looked at, so a mention of a person by surname alone
+ * before the full name stays unresolved; later ones take the full name.
+ *
+ * <p>Immutable and thread-safe; build once (it reads its resources) and share.
  */
 final class NameResolver {
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
-  private NameResolver() {}
+  private final NameKey keys = new NameKey();
 
-  static List<EntityMention> resolve(String text, List<Candidate> candidates) {
-    Map<String, String> fullNames = new HashMap<>();
+  List<EntityMention> resolve(String text, List<Candidate> candidates) {
+    Map<String, String> names = new HashMap<>();
     Map<String, EntityType> types = new HashMap<>();
     List<EntityMention> out = new ArrayList<>();
     for (Candidate c : candidates) {
       String mention = text.substring(c.start(), c.end());
       String name = SPACE.matcher(mention).replaceAll(" ");
+      String key = keys.of(name);
       EntityType type = c.type();
-      String full = fullNames.get(name);
-      if (full != null && (type == EntityType.PERSON || type == EntityType.OTHER)) {
-        name = full;
-        type = types.get(full) == EntityType.PERSON ? EntityType.PERSON : type;
-      }
-      if (type == EntityType.OTHER) {
-        type = types.getOrDefault(name, EntityType.OTHER);
+      String known = names.get(key);
+      boolean resolved = known != null && compatible(type, types.get(known));
+      if (resolved) {
+        name = known;
+        EntityType knownType = types.get(known);
+        type = type == EntityType.OTHER || knownType == EntityType.PERSON ? knownType : type;
       }
       types.putIfAbsent(name, type);
+      names.putIfAbsent(key, name);
       boolean maybePerson = type == EntityType.PERSON || type == EntityType.OTHER;
-      if (maybePerson && full == null && c.tokens().size() > 1) {
+      if (maybePerson && !resolved && c.tokens().size() > 1) {
         for (int k = 1; k < c.tokens().size(); k++) {
-          String key =
-              SPACE.matcher(text.substring(c.tokens().get(k).start(), c.end())).replaceAll(" ");
-          if (Character.isLetter(key.charAt(0)) && key.length() > 1) {
-            fullNames.putIfAbsent(key, name);
+          String part = text.substring(c.tokens().get(k).start(), c.end());
+          String partKey = keys.of(part);
+          String before = names.get(partKey);
+          // a bare surname seen before the full name ("Holm" in a headline) now names the person
+          boolean bare = before != null && keys.of(before).equals(partKey);
+          if (Character.isLetter(part.charAt(0)) && part.length() > 1 && (before == null || bare)) {
+            names.put(partKey, name);
           }
         }
       }
       out.add(new EntityMention(mention, c.start(), c.end(), type, name));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean compatible(EntityType mention, EntityType known) {
+    return mention == known
+        || mention == EntityType.OTHER
+        || known == EntityType.OTHER
+        || (known == EntityType.PERSON && mention == EntityType.ORGANIZATION);
   }
 }

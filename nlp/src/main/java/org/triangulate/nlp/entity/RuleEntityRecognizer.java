@@ -47,6 +47,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
   private final Set<String> givenNames;
   private final Set<String> personCues;
   private final Set<String> placeCues;
+  private final NameResolver names = new NameResolver();
 
   /** A recogniser with the bundled gazetteers and cue lists. */
   public RuleEntityRecognizer() {
@@ -71,7 +72,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     for (Sentence s : sentences) {
       scan(text, Tokenizer.tokens(text, s.start(), s.end()), capitalisedInside, found);
     }
-    return NameResolver.resolve(text, found);
+    return names.resolve(text, found);
   }
 
   /** Words written capitalised somewhere other than at a sentence's start. */
@@ -249,20 +250,5 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
       return EntityType.LOCATION;
     }
     return EntityType.OTHER;
-  }
-
-  /** A mention found before names are resolved: its tokens and type. */
-  record Candidate(List<Token> tokens, EntityType type) {
-    Candidate {
-      tokens = List.copyOf(tokens);
-    }
-
-    int start() {
-      return tokens.get(0).start();
-    }
-
-    int end() {
-      return tokens.get(tokens.size() - 1).end();
-    }
   }
 }
