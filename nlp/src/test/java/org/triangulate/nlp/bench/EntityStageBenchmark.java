@@ -41,11 +41,12 @@ import org.triangulate.nlp.internal.Tokenizer;
  * pipeline ({@code tokenize,ssplit,pos,lemma,ner}) on one thread over the same texts (or their
  * first {@code reference-limit}).
  *
- * <p>Run from the repository root after {@code ./mvnw -q -pl nlp -am test-compile}:
+ * <p>Run from the repository root:
  *
  * <pre>
- * ./mvnw -q -pl nlp dependency:build-classpath -Dmdep.outputFile=/tmp/nlp.cp -Dmdep.includeScope=test
- * java -Xmx4g -cp nlp/target/test-classes:nlp/target/classes:$(cat /tmp/nlp.cp) \
+ * ./mvnw -q -pl nlp -am package dependency:build-classpath -DskipTests \
+ *   -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx4g -cp nlp/target/test-classes:nlp/target/classes:$(cat nlp/target/cp.txt) \
  *   org.triangulate.nlp.bench.EntityStageBenchmark TEXT_DIR [reference-limit]
  * </pre>
  *
