@@ -16,7 +16,7 @@ import org.triangulate.model.Document;
  * <p>Metadata the container gave in the document (title, url, outlet, published) wins over what the
  * content states. Stateless and thread-safe: one instance may serve many threads.
  */
-public final class ArticleIngester {
+public final class ArticleIngester implements Ingester {
   private final HtmlExtractor html = new HtmlExtractor();
   private final TextCleaner text = new TextCleaner();
   private final LanguageGuesser languages = new LanguageGuesser();

@@ -32,7 +32,7 @@ import org.triangulate.nlp.sentence.SentenceSplitter;
  *
  * <p>Thread-safe; build once (the constructor loads every resource) and share.
  */
-public final class ArticleAnalyzer {
+public final class ArticleAnalyzer implements Analyzer {
   /** The longest text analysed in full; longer texts are analysed up to here. */
   public static final int MAX_CHARS = 200_000;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.triangulate.corroborate.Corroborator;
 import org.triangulate.ingest.ArticleIngester;
+import org.triangulate.ingest.Ingester;
 import org.triangulate.ingest.NoArticleException;
 import org.triangulate.ingest.read.DocumentSink;
 import org.triangulate.ingest.read.InputReader;
@@ -20,6 +21,7 @@ import org.triangulate.model.Document;
 import org.triangulate.model.Report;
 import org.triangulate.model.Skipped;
 import org.triangulate.model.Story;
+import org.triangulate.nlp.Analyzer;
 import org.triangulate.nlp.ArticleAnalyzer;
 import org.triangulate.stories.StoryClusterer;
 
@@ -38,24 +40,9 @@ public final class Pipeline {
   private final Listener listener;
   private final LongSupplier clock;
 
-  /** Turns a document into an article: {@link ArticleIngester#ingest}. */
-  @FunctionalInterface
-  public interface IngestStage {
-    Article ingest(Document document) throws NoArticleException;
-  }
-
-  /** Analyses an article: {@link ArticleAnalyzer#analyze}. */
-  @FunctionalInterface
-  public interface AnalyzeStage {
-    AnalyzedArticle analyze(Article article);
-  }
-
   /** The stages a pipeline runs; each must be safe to call from several threads. */
   public record Stages(
-      IngestStage ingester,
-      AnalyzeStage analyzer,
-      StoryClusterer clusterer,
-      Corroborator corroborator) {
+      Ingester ingester, Analyzer analyzer, StoryClusterer clusterer, Corroborator corroborator) {
     public Stages {
       Objects.requireNonNull(ingester, "ingester");
       Objects.requireNonNull(analyzer, "analyzer");
@@ -66,8 +53,8 @@ public final class Pipeline {
     /** The standard stages. */
     public static Stages standard() {
       return new Stages(
-          new ArticleIngester()::ingest,
-          new ArticleAnalyzer()::analyze,
+          new ArticleIngester(),
+          new ArticleAnalyzer(),
           StoryClusterer.standard(),
           Corroborator.standard());
     }

@@ -3,10 +3,8 @@ package org.triangulate.server.corpus;
 import java.util.Objects;
 import org.triangulate.corroborate.Corroborator;
 import org.triangulate.ingest.ArticleIngester;
-import org.triangulate.ingest.NoArticleException;
-import org.triangulate.model.AnalyzedArticle;
-import org.triangulate.model.Article;
-import org.triangulate.model.Document;
+import org.triangulate.ingest.Ingester;
+import org.triangulate.nlp.Analyzer;
 import org.triangulate.nlp.ArticleAnalyzer;
 
 /**
@@ -14,22 +12,7 @@ import org.triangulate.nlp.ArticleAnalyzer;
  * corroborate. Each must be safe to call from several threads.
  */
 public record CorpusStages(
-    IngestStage ingester,
-    AnalyzeStage analyzer,
-    StoryAssigner assigner,
-    Corroborator corroborator) {
-
-  /** Turns a document into an article. */
-  @FunctionalInterface
-  public interface IngestStage {
-    Article ingest(Document document) throws NoArticleException;
-  }
-
-  /** Analyses an article. */
-  @FunctionalInterface
-  public interface AnalyzeStage {
-    AnalyzedArticle analyze(Article article);
-  }
+    Ingester ingester, Analyzer analyzer, StoryAssigner assigner, Corroborator corroborator) {
 
   public CorpusStages {
     Objects.requireNonNull(ingester, "ingester");
@@ -41,8 +24,8 @@ public record CorpusStages(
   /** The standard stages, as {@code triangulate analyze} runs them. */
   public static CorpusStages standard() {
     return new CorpusStages(
-        new ArticleIngester()::ingest,
-        new ArticleAnalyzer()::analyze,
+        new ArticleIngester(),
+        new ArticleAnalyzer(),
         ClusteringAssigner.standard(),
         Corroborator.standard());
   }
