@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.report.ContractKeys;
 
 /**
  * Checks the JSON report of the example corpus against the contract in
@@ -23,55 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * that are unique and references that resolve.
  */
 class ReportContractTest {
-  private static final List<String> TOP = List.of("generator", "articles", "stories", "skipped");
-  private static final List<String> ARTICLE =
-      List.of(
-          "id",
-          "source",
-          "url",
-          "outlet",
-          "title",
-          "byline",
-          "published",
-          "language",
-          "text",
-          "removed",
-          "entities",
-          "quotes",
-          "quantities",
-          "dates");
-  private static final List<String> MENTION = List.of("text", "start", "end", "type", "entity");
-  private static final List<String> QUOTE =
-      List.of("id", "text", "start", "end", "direct", "cue", "speaker");
-  private static final List<String> SPEAKER = List.of("text", "start", "end", "name", "entity");
-  private static final List<String> QUANTITY =
-      List.of("text", "start", "end", "amount", "unit", "normalized");
-  private static final List<String> DATE = List.of("text", "start", "end", "value");
-  private static final List<String> STORY =
-      List.of(
-          "id",
-          "title",
-          "articles",
-          "entities",
-          "quoteGroups",
-          "facts",
-          "conflicts",
-          "stances",
-          "timeline",
-          "summary",
-          "coverage");
-  private static final List<String> STORY_ENTITY =
-      List.of("id", "name", "type", "aliases", "articles");
-  private static final List<String> QUOTE_GROUP = List.of("id", "speaker", "quotes", "articles");
-  private static final List<String> FACT = List.of("id", "statement", "status", "claims");
-  private static final List<String> CLAIM = List.of("article", "text", "quantity");
-  private static final List<String> CONFLICT = List.of("id", "about", "claims");
-  private static final List<String> STANCE =
-      List.of("actor", "entity", "stance", "proposition", "evidence");
-  private static final List<String> EVIDENCE = List.of("article", "text");
-  private static final List<String> TIMELINE = List.of("date", "text", "articles");
-  private static final List<String> SUMMARY = List.of("text", "articles");
-  private static final List<String> COVERAGE = List.of("article", "outlet", "unique", "omitted");
   private static final Set<String> TYPES =
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "WEAPON", "EVENT", "OTHER");
 
@@ -95,9 +47,7 @@ class ReportContractTest {
 
   private static void hasFields(JsonNode node, List<String> fields, String what) {
     assertThat(node.isObject()).as(what + " is an object").isTrue();
-    for (String field : fields) {
-      assertThat(node.has(field)).as(what + " has \"" + field + "\": " + node).isTrue();
-    }
+    ContractKeys.assertContract(node, fields);
   }
 
   private static List<JsonNode> all(JsonNode parent, String field) {
@@ -114,7 +64,7 @@ class ReportContractTest {
 
   @Test
   void theTopLevelHasEveryField() {
-    hasFields(report, TOP, "report");
+    hasFields(report, ContractKeys.REPORT, "report");
     assertThat(report.get("generator").asText()).startsWith("triangulate ");
   }
 
@@ -124,15 +74,17 @@ class ReportContractTest {
     assertThat(articles).hasSizeGreaterThanOrEqualTo(7);
     for (JsonNode article : articles) {
       String id = article.get("id").asText();
-      hasFields(article, ARTICLE, "article " + id);
+      hasFields(article, ContractKeys.ARTICLE, "article " + id);
       assertThat(article.get("text").asText()).as("text of " + id).isNotBlank();
-      article.get("entities").forEach(e -> hasFields(e, MENTION, "mention in " + id));
-      article.get("quantities").forEach(q -> hasFields(q, QUANTITY, "quantity in " + id));
-      article.get("dates").forEach(d -> hasFields(d, DATE, "date in " + id));
+      article.get("entities").forEach(e -> hasFields(e, ContractKeys.MENTION, "mention in " + id));
+      article
+          .get("quantities")
+          .forEach(q -> hasFields(q, ContractKeys.QUANTITY, "quantity in " + id));
+      article.get("dates").forEach(d -> hasFields(d, ContractKeys.DATE, "date in " + id));
       for (JsonNode quote : article.get("quotes")) {
-        hasFields(quote, QUOTE, "quote in " + id);
+        hasFields(quote, ContractKeys.QUOTE, "quote in " + id);
         if (!quote.get("speaker").isNull()) {
-          hasFields(quote.get("speaker"), SPEAKER, "speaker in " + id);
+          hasFields(quote.get("speaker"), ContractKeys.SPEAKER, "speaker in " + id);
         }
       }
     }
@@ -166,23 +118,23 @@ class ReportContractTest {
   void everyStoryHasEveryFieldAndEveryKindOfFindingAppears() {
     List<JsonNode> stories = all(report, "stories");
     assertThat(stories).hasSizeGreaterThanOrEqualTo(2);
-    stories.forEach(s -> hasFields(s, STORY, "story " + s.get("id")));
-    check(inStories(s -> all(s, "entities")), STORY_ENTITY, "story entity");
-    check(inStories(s -> all(s, "quoteGroups")), QUOTE_GROUP, "quote group");
-    check(inStories(s -> all(s, "facts")), FACT, "fact");
-    check(inStories(s -> all(s, "conflicts")), CONFLICT, "conflict");
-    check(inStories(s -> all(s, "stances")), STANCE, "stance");
-    check(inStories(s -> all(s, "timeline")), TIMELINE, "timeline event");
-    check(inStories(s -> all(s, "summary")), SUMMARY, "summary sentence");
-    check(inStories(s -> all(s, "coverage")), COVERAGE, "coverage");
+    stories.forEach(s -> hasFields(s, ContractKeys.STORY, "story " + s.get("id")));
+    check(inStories(s -> all(s, "entities")), ContractKeys.ENTITY, "story entity");
+    check(inStories(s -> all(s, "quoteGroups")), ContractKeys.QUOTE_GROUP, "quote group");
+    check(inStories(s -> all(s, "facts")), ContractKeys.FACT, "fact");
+    check(inStories(s -> all(s, "conflicts")), ContractKeys.CONFLICT, "conflict");
+    check(inStories(s -> all(s, "stances")), ContractKeys.STANCE, "stance");
+    check(inStories(s -> all(s, "timeline")), ContractKeys.TIMELINE, "timeline event");
+    check(inStories(s -> all(s, "summary")), ContractKeys.SUMMARY, "summary sentence");
+    check(inStories(s -> all(s, "coverage")), ContractKeys.COVERAGE, "coverage");
     for (JsonNode fact : inStories(s -> all(s, "facts"))) {
-      fact.get("claims").forEach(c -> hasFields(c, CLAIM, "claim"));
+      fact.get("claims").forEach(c -> hasFields(c, ContractKeys.CLAIM, "claim"));
     }
     for (JsonNode conflict : inStories(s -> all(s, "conflicts"))) {
-      conflict.get("claims").forEach(c -> hasFields(c, CLAIM, "conflict claim"));
+      conflict.get("claims").forEach(c -> hasFields(c, ContractKeys.CLAIM, "conflict claim"));
     }
     for (JsonNode stance : inStories(s -> all(s, "stances"))) {
-      stance.get("evidence").forEach(e -> hasFields(e, EVIDENCE, "stance evidence"));
+      stance.get("evidence").forEach(e -> hasFields(e, ContractKeys.EVIDENCE, "stance evidence"));
     }
   }
 
