@@ -12,7 +12,7 @@ import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Story;
 
-class TfIdfStoryClustererTest {
+class StoryClustererTest {
   private static final AnalyzedArticle DAM_A =
       article(
               "dam-a",
@@ -99,7 +99,7 @@ class TfIdfStoryClustererTest {
   @Test
   void untitledStoryTakesItsFirstSentenceCutShort() {
     Story story =
-        new TfIdfStoryClusterer(ClusteringConfig.defaults().withTitleWords(5))
+        new EventStoryClusterer(StoryClusterConfig.defaults().withTitleWords(5))
             .cluster(List.of(DAM_B))
             .get(0);
 
@@ -125,7 +125,8 @@ class TfIdfStoryClustererTest {
   @Test
   void aVeryHighThresholdKeepsEveryArticleAlone() {
     List<Story> stories =
-        new TfIdfStoryClusterer(ClusteringConfig.defaults().withThreshold(1.5))
+        new EventStoryClusterer(
+                StoryClusterConfig.defaults().withThreshold(1.0).withMergeThreshold(1.0))
             .cluster(List.of(DAM_A, DAM_B, BAKERY_A));
 
     assertThat(stories)
@@ -147,7 +148,7 @@ class TfIdfStoryClustererTest {
 
   @Test
   void aThresholdOutOfRangeIsRejected() {
-    assertThatThrownBy(() -> ClusteringConfig.defaults().withThreshold(0.0))
+    assertThatThrownBy(() -> StoryClusterConfig.defaults().withThreshold(0.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("threshold");
   }
