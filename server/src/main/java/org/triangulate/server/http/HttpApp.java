@@ -33,6 +33,9 @@ public final class HttpApp implements Closeable {
       "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none';"
           + " object-src 'none'";
 
+  /** How much of a refused body is read and discarded before the connection is closed. */
+  private static final long DRAIN_LIMIT = 64L << 20;
+
   private static final String NODELAY = "sun.net.httpserver.nodelay";
 
   private final HttpServer server;
@@ -139,6 +142,7 @@ public final class HttpApp implements Closeable {
     if (length != null) {
       try {
         if (Long.parseLong(length.strip()) > config.maxBody()) {
+          drainBeforeRefusing(exchange);
           throw tooLarge();
         }
       } catch (NumberFormatException e) {
@@ -148,9 +152,27 @@ public final class HttpApp implements Closeable {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(config.maxBody() + 1);
       if (body.length > config.maxBody()) {
+        drainBeforeRefusing(exchange);
         throw tooLarge();
       }
       return body;
+    }
+  }
+
+  /**
+   * Reads and discards a refused body up to {@link #DRAIN_LIMIT} bytes. Closing the connection
+   * while the client is still sending makes its TCP stack reset the connection, and many clients
+   * then lose the 413 and report only a broken connection; a body beyond the limit is cut off
+   * anyway.
+   */
+  private static void drainBeforeRefusing(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      long drained = 0;
+      byte[] sink = new byte[64 * 1024];
+      int read;
+      while (drained < DRAIN_LIMIT && (read = in.read(sink)) > 0) {
+        drained += read;
+      }
     }
   }
 
