@@ -8,7 +8,10 @@ import org.triangulate.model.Quantity;
 
 /**
  * Writes a contract Quantity: {@code text, start, end, amount, unit, normalized}, where {@code
- * normalized} is {@code {amount, unit}} or {@code null}.
+ * normalized} is {@code {amount, unit}} or {@code null}, and the added {@code bound} ("exact",
+ * "approximate", "at-least", "more-than", "at-most", "less-than", "range"), {@code upper} (the
+ * upper end of a range, or {@code null}) and {@code alsoGivenAs} (the value given again in another
+ * unit, {@code {amount, unit}} or {@code null}).
  *
  * <p>Amounts are JSON numbers written as Java writes a {@code double} ({@code 40.0}, {@code
  * 2.5E9}), the same way every time. Stateless and thread-safe.
@@ -34,15 +37,28 @@ final class QuantityJson {
     gen.writeNumberField("amount", quantity.amount());
     gen.writeStringField("unit", quantity.unit());
     gen.writeFieldName("normalized");
-    if (quantity.normalized().isPresent()) {
-      Measure measure = quantity.normalized().get();
+    writeMeasure(gen, quantity.normalized());
+    gen.writeStringField("bound", quantity.bound().label());
+    gen.writeFieldName("upper");
+    if (quantity.upper().isPresent()) {
+      gen.writeNumber(quantity.upper().get());
+    } else {
+      gen.writeNull();
+    }
+    gen.writeFieldName("alsoGivenAs");
+    writeMeasure(gen, quantity.alsoGivenAs());
+    gen.writeEndObject();
+  }
+
+  private static void writeMeasure(JsonGenerator gen, Optional<Measure> measure)
+      throws IOException {
+    if (measure.isPresent()) {
       gen.writeStartObject();
-      gen.writeNumberField("amount", measure.amount());
-      gen.writeStringField("unit", measure.unit());
+      gen.writeNumberField("amount", measure.get().amount());
+      gen.writeStringField("unit", measure.get().unit());
       gen.writeEndObject();
     } else {
       gen.writeNull();
     }
-    gen.writeEndObject();
   }
 }

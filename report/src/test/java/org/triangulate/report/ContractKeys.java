@@ -33,7 +33,8 @@ public final class ContractKeys {
       List.of("id", "text", "start", "end", "direct", "cue", "speaker");
   public static final List<String> SPEAKER = List.of("text", "start", "end", "name", "entity");
   public static final List<String> QUANTITY =
-      List.of("text", "start", "end", "amount", "unit", "normalized");
+      List.of(
+          "text", "start", "end", "amount", "unit", "normalized", "bound", "upper", "alsoGivenAs");
   public static final List<String> MEASURE = List.of("amount", "unit");
   public static final List<String> DATE = List.of("text", "start", "end", "value");
   public static final List<String> STORY =

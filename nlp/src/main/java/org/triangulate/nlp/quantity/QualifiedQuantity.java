@@ -16,4 +16,21 @@ public record QualifiedQuantity(Quantity quantity, QuantityQualifier qualifier) 
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(qualifier, "qualifier");
   }
+
+  /**
+   * The quantity with the qualifier folded into its {@code bound}, {@code upper} and {@code
+   * alsoGivenAs}.
+   */
+  public Quantity toQuantity() {
+    return new Quantity(
+        quantity.text(),
+        quantity.start(),
+        quantity.end(),
+        quantity.amount(),
+        quantity.unit(),
+        quantity.normalized(),
+        qualifier.bound(),
+        qualifier.upper(),
+        qualifier.alsoGivenAs());
+  }
 }

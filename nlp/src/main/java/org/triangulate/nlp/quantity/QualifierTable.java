@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.triangulate.model.ValueBound;
 import org.triangulate.nlp.internal.Lexicon;
 
 /**
@@ -15,14 +16,14 @@ import org.triangulate.nlp.internal.Lexicon;
  * <p>Immutable and thread-safe.
  */
 final class QualifierTable {
-  private final Map<String, QuantityQualifier.Bound> bounds = new HashMap<>();
+  private final Map<String, ValueBound> bounds = new HashMap<>();
   private final String before;
   private final String after;
 
   QualifierTable() {
     List<String[]> rows = Lexicon.table("quantity/qualifiers.tsv");
     for (String[] row : rows) {
-      bounds.put(key(row[0]), QuantityQualifier.Bound.valueOf(row[2]));
+      bounds.put(key(row[0]), ValueBound.valueOf(row[2]));
     }
     before = alternation(rows, "before");
     after = alternation(rows, "after");
@@ -39,8 +40,8 @@ final class QualifierTable {
   }
 
   /** The bound a qualifier gives; the qualifier must come from this table. */
-  QuantityQualifier.Bound bound(String phrase) {
-    QuantityQualifier.Bound b = bounds.get(key(phrase));
+  ValueBound bound(String phrase) {
+    ValueBound b = bounds.get(key(phrase));
     if (b == null) {
       throw new IllegalArgumentException("not a quantity qualifier: " + phrase);
     }

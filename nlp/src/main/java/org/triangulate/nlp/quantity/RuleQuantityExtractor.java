@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.model.Measure;
 import org.triangulate.model.Quantity;
+import org.triangulate.model.ValueBound;
 import org.triangulate.nlp.internal.Lexicon;
 import org.triangulate.nlp.internal.NumberWords;
 
@@ -125,7 +126,7 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
 
   @Override
   public List<Quantity> extract(String text) {
-    return extractQualified(text).stream().map(QualifiedQuantity::quantity).toList();
+    return extractQualified(text).stream().map(QualifiedQuantity::toQuantity).toList();
   }
 
   /**
@@ -196,9 +197,7 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
     QuantityQualifier qualifier = qualifier(m);
     Optional<Double> low = rangeLow(m, factor);
     if (low.isPresent() && low.get() < amount) {
-      qualifier =
-          new QuantityQualifier(
-              QuantityQualifier.Bound.RANGE, Optional.of(amount), Optional.empty());
+      qualifier = new QuantityQualifier(ValueBound.RANGE, Optional.of(amount), Optional.empty());
       amount = low.get();
     } else if (m.group("low") != null) {
       start =

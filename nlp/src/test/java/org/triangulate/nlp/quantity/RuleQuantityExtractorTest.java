@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.Quantity;
+import org.triangulate.model.ValueBound;
 
 class RuleQuantityExtractorTest {
   private final QuantityExtractor extractor = new RuleQuantityExtractor();
@@ -81,17 +82,14 @@ class RuleQuantityExtractorTest {
     QualifiedQuantity more = qualified("More than 3,000 people marched to the dam.");
     assertThat(more.quantity().text()).isEqualTo("More than 3,000 people");
     assertThat(more.quantity().amount()).isEqualTo(3000);
-    assertThat(more.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.MORE_THAN);
-    assertThat(qualified("about 30 people").qualifier().bound())
-        .isEqualTo(QuantityQualifier.Bound.APPROXIMATE);
-    assertThat(qualified("up to 40 km").qualifier().bound())
-        .isEqualTo(QuantityQualifier.Bound.AT_MOST);
-    assertThat(qualified("at least 12 injured").qualifier().bound())
-        .isEqualTo(QuantityQualifier.Bound.AT_LEAST);
+    assertThat(more.qualifier().bound()).isEqualTo(ValueBound.MORE_THAN);
+    assertThat(qualified("about 30 people").qualifier().bound()).isEqualTo(ValueBound.APPROXIMATE);
+    assertThat(qualified("up to 40 km").qualifier().bound()).isEqualTo(ValueBound.AT_MOST);
+    assertThat(qualified("at least 12 injured").qualifier().bound()).isEqualTo(ValueBound.AT_LEAST);
     QualifiedQuantity orMore = qualified("500 or more people were moved.");
     assertThat(orMore.quantity().amount()).isEqualTo(500);
     assertThat(orMore.quantity().unit()).isEqualTo("person");
-    assertThat(orMore.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.AT_LEAST);
+    assertThat(orMore.qualifier().bound()).isEqualTo(ValueBound.AT_LEAST);
     assertThat(qualified("a 30 km walk").qualifier()).isEqualTo(QuantityQualifier.EXACT);
   }
 
@@ -100,7 +98,7 @@ class RuleQuantityExtractorTest {
     QualifiedQuantity between = qualified("between 20 and 30 people");
     assertThat(between.quantity().text()).isEqualTo("between 20 and 30 people");
     assertThat(between.quantity().amount()).isEqualTo(20);
-    assertThat(between.qualifier().bound()).isEqualTo(QuantityQualifier.Bound.RANGE);
+    assertThat(between.qualifier().bound()).isEqualTo(ValueBound.RANGE);
     assertThat(between.qualifier().upper()).contains(30.0);
     assertThat(qualified("a 20-30 km stretch").qualifier().upper()).contains(30.0);
     QualifiedQuantity money = qualified("It will cost €2 to 3 billion.");

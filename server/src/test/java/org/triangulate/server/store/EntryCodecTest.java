@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.triangulate.model.Brief;
 import org.triangulate.model.NearDuplicate;
 import org.triangulate.model.Story;
+import org.triangulate.model.ValueBound;
+import org.triangulate.model.testing.ArticleFixture;
 
 class EntryCodecTest {
   private static final Story STORY =
@@ -44,5 +46,24 @@ class EntryCodecTest {
               assertThat(saved.brief().story().articles()).containsExactly("a", "b");
               assertThat(saved.brief().story().duplicates()).isEmpty();
             });
+  }
+
+  @Test
+  void aQuantityWrittenBeforeBoundsExistedReadsAsExact() throws Exception {
+    LogEntry entry =
+        new LogEntry.ArticleAdded(
+            ArticleFixture.article("a1", "The dam lies 40 miles upstream.")
+                .quantity("40 miles", 40, "mile", 64.37, "km")
+                .build(),
+            "key");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode tree = (ObjectNode) json.readTree(EntryCodec.encode(entry));
+    ObjectNode quantity = tree.findParent("alsoGivenAs");
+    quantity.remove(List.of("bound", "upper", "alsoGivenAs"));
+    LogEntry read =
+        EntryCodec.decode(json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
+    assertThat(read).isEqualTo(entry);
+    assertThat(((LogEntry.ArticleAdded) read).article().quantities().getFirst().bound())
+        .isEqualTo(ValueBound.EXACT);
   }
 }
