@@ -100,19 +100,39 @@ class HtmlReportWriterTest {
     assertThat(html)
         .contains("class=\"conflict\">The dam lies 40 miles from Harlow.</mark>")
         .contains("class=\"conflict\">The Orlow dam is 90 km from Harlow, engineers said.</mark>");
-    Matcher claim = Pattern.compile("<a href=\"#(art0-m\\d+)\">&ldquo;The dam lies").matcher(html);
+    Matcher claim =
+        Pattern.compile(
+                "<span class=\"qty\">40 miles \\(64.37 km\\)</span> <span class=\"by\"><a"
+                    + " href=\"#(art0-m\\d+)\"")
+            .matcher(html);
     assertThat(claim.find()).isTrue();
     assertThat(html)
         .contains("<mark id=\"" + claim.group(1) + "\" class=\"conflict\">The dam lies");
   }
 
   @Test
-  void conflictsComeBeforeAgreedFacts() throws IOException {
+  void theStorysPartsComeInTheOrderAReaderNeedsThem() throws IOException {
     String html = write(Fixtures.report());
-    int conflicts = html.indexOf("Conflicts (1)");
-    assertThat(conflicts).isPositive();
-    assertThat(conflicts).isLessThan(html.indexOf("Agreed facts (1)"));
-    assertThat(html.indexOf("Agreed facts (1)")).isLessThan(html.indexOf("<h3>Quotes</h3>"));
+    List<String> order =
+        List.of(
+            "id=\"story1-h\"",
+            "id=\"story1-conflicts\"",
+            "id=\"story1-agreed\"",
+            "id=\"story1-quotes\"",
+            "id=\"story1-stances\"",
+            "id=\"story1-coverage\"",
+            "id=\"story1-timeline\"",
+            "id=\"story1-single\"",
+            "id=\"story1-names\"",
+            "id=\"articles\"",
+            "id=\"skipped\"");
+    for (int i = 1; i < order.size(); i++) {
+      assertThat(html.indexOf(order.get(i - 1)))
+          .as(order.get(i - 1) + " before " + order.get(i))
+          .isPositive()
+          .isLessThan(html.indexOf(order.get(i)));
+    }
+    assertThat(html).contains("Conflicts (1)").contains("What the outlets agree on (1)");
   }
 
   @Test
@@ -149,7 +169,10 @@ class HtmlReportWriterTest {
     Article bare = Fixtures.report().articles().get(2).article();
     assertThat(bare.outlet()).isEmpty();
     String html = write(Fixtures.report());
-    assertThat(html).contains("<article id=\"art2\">\n<h3>(untitled)</h3>");
+    assertThat(html)
+        .contains(
+            "<article id=\"art2\" aria-labelledby=\"art2-h\">\n"
+                + "<h3 id=\"art2-h\"><span class=\"num\">ledger-3:</span> (untitled)</h3>");
     assertThat(html).contains(Fixtures.LEDGER_TEXT);
   }
 }
