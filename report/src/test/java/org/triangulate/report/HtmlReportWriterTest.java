@@ -48,6 +48,36 @@ class HtmlReportWriterTest {
     assertThat(html).contains("javascript&#58;alert(1)");
   }
 
+  @Test
+  void hostileTextInEveryPartOfTheBriefNeverBecomesMarkup() throws IOException {
+    String html = write(HostileBriefs.report());
+    assertThat(html.toLowerCase(java.util.Locale.ROOT))
+        .doesNotContain("<script")
+        .doesNotContain("javascript:")
+        .doesNotContain("<img");
+    assertThat(tags(html)).noneMatch(tag -> tag.contains("src=") || tag.contains(" on"));
+    for (String part :
+        List.of(
+            "title",
+            "name",
+            "alias",
+            "speaker",
+            "statement",
+            "about",
+            "actor",
+            "question",
+            "event",
+            "summary",
+            "outlet")) {
+      assertThat(html)
+          .as(part)
+          .contains(
+              "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x"
+                  + " onerror=alert(2)&gt;*[x](javascript&#58;alert(3))*|# "
+                  + part);
+    }
+  }
+
   /** Every tag of the page: text from articles holds no {@code <}, so each one is the writer's. */
   private static List<String> tags(String html) {
     Matcher tags = Pattern.compile("<[^>]*>").matcher(html);
@@ -153,6 +183,65 @@ class HtmlReportWriterTest {
     String html =
         write(new Report(report.generator(), report.articles(), List.of(calm), report.skipped()));
     assertThat(html).contains("Conflicts (0)").contains("No conflicts found");
+  }
+
+  @Test
+  void everyAnchorIdIsUniqueAndEveryQuoteLinksToItsHighlight() throws IOException {
+    String html = write(Fixtures.report());
+    Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertThat(seen.add(ids.group(1))).as("id %s is unique", ids.group(1)).isTrue();
+    }
+    Matcher waste =
+        Pattern.compile(
+                "&ldquo;a waste&rdquo; <span class=\"by\">&mdash; <a href=\"#(art1-m\\d+)\"")
+            .matcher(html);
+    assertThat(waste.find()).isTrue();
+    assertThat(html).contains("<mark id=\"" + waste.group(1) + "\" class=\"quote\">a waste</mark>");
+  }
+
+  @Test
+  void coverageLinksTheFactsAnOutletAloneReportsToTheirPlaceInTheBrief() throws IOException {
+    String html = write(Fixtures.report());
+    int coverage = html.indexOf("id=\"story1-coverage\"");
+    Matcher only =
+        Pattern.compile("<td><ul><li><a href=\"#(story1-f\\d+)\">The dam opens in June</a>")
+            .matcher(html);
+    assertThat(only.find(coverage)).isTrue();
+    assertThat(html).contains("<li id=\"" + only.group(1) + "\">The dam opens in June");
+  }
+
+  @Test
+  void emptyPartsAreLeftOutNotShownAsEmptyHeadings() throws IOException {
+    Report base = Fixtures.report();
+    var bare = org.triangulate.model.Brief.of(base.stories().get(0).story());
+    String html = write(new Report(base.generator(), base.articles(), List.of(bare), List.of()));
+    assertThat(html).contains("Conflicts (0)").contains("No conflicts found");
+    assertThat(html).as("the articles' quotes are listed without quote groups").contains("a waste");
+    assertThat(html)
+        .doesNotContain("story1-agreed")
+        .doesNotContain("story1-stances")
+        .doesNotContain("story1-coverage")
+        .doesNotContain("story1-timeline")
+        .doesNotContain("story1-single")
+        .doesNotContain("story1-names")
+        .doesNotContain("id=\"skipped\"")
+        .doesNotContainPattern("<mark id=\"[^\"]+\">")
+        .doesNotContainPattern("<mark id=\"[^\"]+\" class=\"conflict\">");
+  }
+
+  @Test
+  void thePageHasLandmarksAndStylesForNarrowScreensAndPrint() throws IOException {
+    String html = write(Fixtures.report());
+    assertThat(html)
+        .contains("<html lang=\"en\">")
+        .contains("<main>")
+        .contains("<nav aria-labelledby=\"contents-h\">")
+        .contains("<section class=\"story\" id=\"story1\" aria-labelledby=\"story1-h\">")
+        .contains("@media print")
+        .contains("@media (max-width")
+        .contains("name=\"viewport\"");
   }
 
   @Test

@@ -144,6 +144,57 @@ class MarkdownReportWriterTest {
   }
 
   @Test
+  void hostileTextInEveryPartOfTheBriefStaysText() throws IOException {
+    String md = write(HostileBriefs.report());
+    String withoutOwnMarkup =
+        md.replaceAll("<a id=\"[a-z0-9-]+\"></a>", "").replaceAll("<https://[^>\\s]+>", "");
+    assertThat(withoutOwnMarkup).doesNotContainPattern("(?<!\\\\)<");
+    assertThat(md).doesNotContainPattern("(?<!\\\\)\\]\\((?!#)");
+    assertThat(md)
+        .contains("\\<script\\>alert(1)\\</script\\>\\<img src=x onerror=alert(2)\\>")
+        .contains("## Story 1: \\<script\\>");
+  }
+
+  @Test
+  void aCitedParagraphThatLooksLikeMarkdownIsQuotedAsText() throws IOException {
+    String text = "# Loud *claim* [here](javascript:x) today.\n\n" + Fixtures.GAZETTE_TEXT;
+    Report base =
+        Fixtures.report(
+            Fixtures.article(
+                "gazette-1",
+                "Harlow Gazette",
+                "Orlow",
+                null,
+                PublicationDate.ofDate(LocalDate.of(2031, 3, 3)),
+                text));
+    Brief b = base.stories().get(0);
+    var loud =
+        new org.triangulate.model.Fact(
+            "s1#f7",
+            "Something loud",
+            org.triangulate.model.FactStatus.SINGLE_SOURCE,
+            List.of(Fixtures.claim("gazette-1", text, "Loud *claim*", java.util.Optional.empty())));
+    List<org.triangulate.model.Fact> facts = new java.util.ArrayList<>(b.facts());
+    facts.add(loud);
+    Brief changed =
+        new Brief(
+            b.story(),
+            b.entities(),
+            b.quoteGroups(),
+            facts,
+            b.conflicts(),
+            b.stances(),
+            b.timeline(),
+            b.summary(),
+            b.coverage());
+    String md = write(new Report(base.generator(), base.articles(), List.of(changed), List.of()));
+    assertThat(md)
+        .contains(
+            "\n> \\# <a id=\"art0-m1\"></a>**Loud \\*claim\\*** \\[here\\](javascript:x)"
+                + " today.\n");
+  }
+
+  @Test
   void twoWritesAreIdentical() throws IOException {
     assertThat(write(Fixtures.report())).isEqualTo(write(Fixtures.report()));
   }
