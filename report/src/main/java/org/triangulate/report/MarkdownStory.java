@@ -1,7 +1,9 @@
 package org.triangulate.report;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Fact;
 import org.triangulate.model.NearDuplicate;
@@ -33,9 +35,10 @@ final class MarkdownStory {
     StoryQuotes quotes = StoryQuotes.of(brief, links.lookup());
     header(out, layout, quotes);
     conflicts(out, layout);
-    agreed(out, layout);
+    Set<String> factIds = new HashSet<>();
+    agreed(out, layout, factIds);
     details.append(out, layout, quotes);
-    single(out, layout);
+    single(out, layout, factIds);
     details.entities(out, layout);
   }
 
@@ -102,7 +105,7 @@ final class MarkdownStory {
     }
   }
 
-  private void agreed(StringBuilder out, StoryLayout layout) {
+  private void agreed(StringBuilder out, StoryLayout layout, Set<String> factIds) {
     List<SummarySentence> summary = layout.brief().summary();
     if (layout.agreed().isEmpty() && summary.isEmpty()) {
       return;
@@ -122,7 +125,7 @@ final class MarkdownStory {
       Map<String, String> anchors = layout.factAnchors();
       int n = 0;
       for (Fact fact : layout.agreed()) {
-        out.append(++n).append(". ").append(factAnchor(fact, anchors));
+        out.append(++n).append(". ").append(factAnchor(fact, anchors, factIds));
         out.append(MarkdownText.inline(fact.statement())).append("  \n   ");
         out.append(ReportLookup.count(StoryLayout.articles(fact.claims()).size(), "article"));
         out.append(": ").append(links.outletsOf(fact.claims())).append('\n');
@@ -131,7 +134,7 @@ final class MarkdownStory {
     }
   }
 
-  private void single(StringBuilder out, StoryLayout layout) {
+  private void single(StringBuilder out, StoryLayout layout, Set<String> factIds) {
     if (layout.single().isEmpty()) {
       return;
     }
@@ -139,16 +142,16 @@ final class MarkdownStory {
     out.append("### Reported by one outlet only (").append(layout.single().size()).append(")\n\n");
     Map<String, String> anchors = layout.factAnchors();
     for (Fact fact : layout.single()) {
-      out.append("- ").append(factAnchor(fact, anchors));
+      out.append("- ").append(factAnchor(fact, anchors, factIds));
       out.append(MarkdownText.inline(fact.statement())).append(" - ");
       out.append(links.outletsOf(fact.claims())).append('\n');
     }
     out.append('\n');
   }
 
-  private static String factAnchor(Fact fact, Map<String, String> anchors) {
+  private static String factAnchor(Fact fact, Map<String, String> anchors, Set<String> written) {
     String anchor = anchors.get(fact.id());
-    return anchor == null ? "" : MarkdownLinks.anchor(anchor);
+    return anchor != null && written.add(anchor) ? MarkdownLinks.anchor(anchor) : "";
   }
 
   /** How the brief says an actor's stance: "supports", "opposes", "is mixed on". */

@@ -151,7 +151,10 @@ record StoryLayout(
       return flat;
     }
     int cut = flat.lastIndexOf(' ', SHORT);
-    return flat.substring(0, cut < SHORT / 2 ? SHORT : cut).stripTrailing() + "\u2026";
+    if (cut < SHORT / 2) {
+      cut = Character.isHighSurrogate(flat.charAt(SHORT - 1)) ? SHORT - 1 : SHORT;
+    }
+    return flat.substring(0, cut).stripTrailing() + "\u2026";
   }
 
   /** The distinct articles of {@code claims}, in order. */
