@@ -61,6 +61,12 @@ final class HtmlReportWriter implements ReportWriter {
     return CSS;
   }
 
+  /** The story's title, or "(untitled)" when it has none. */
+  static String title(Brief brief) {
+    String title = brief.story().title();
+    return title.isBlank() ? "(untitled)" : title;
+  }
+
   private static void contents(StringBuilder page, Report report) {
     if (report.stories().isEmpty()) {
       return;
@@ -71,15 +77,21 @@ final class HtmlReportWriter implements ReportWriter {
       number++;
       int conflicts = ReportLookup.disputes(brief);
       page.append("<li><a href=\"#").append(HtmlStory.anchor(number)).append("\">");
-      page.append(HtmlText.escape(brief.story().title())).append("</a>");
+      page.append(HtmlText.escape(title(brief))).append("</a> <span class=\"meta\">");
+      page.append(MarkdownReportWriter.dates(brief.story())).append(" &middot; ");
+      page.append(ReportLookup.count(brief.story().articles().size(), "article")).append("</span>");
       if (conflicts > 0) {
         page.append(" <span class=\"warning\">&#9888; ").append(conflicts);
         page.append(conflicts == 1 ? " conflict" : " conflicts").append("</span>");
       }
       page.append("</li>\n");
     }
-    page.append("</ol>\n<p><a href=\"#articles\">Source articles</a>, with the cited text ");
-    page.append("highlighted</p>\n</nav>\n");
+    page.append("</ol>\n");
+    if (!report.articles().isEmpty()) {
+      page.append("<p><a href=\"#articles\">Source articles</a>, with the cited text ");
+      page.append("highlighted</p>\n");
+    }
+    page.append("</nav>\n");
   }
 
   private static void skipped(StringBuilder page, Report report) {

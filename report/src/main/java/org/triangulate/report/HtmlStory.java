@@ -54,7 +54,7 @@ final class HtmlStory {
     Story story = layout.brief().story();
     out.append("<header class=\"story-head\">\n<h2 id=\"").append(layout.anchor("h"));
     out.append("\"><span class=\"num\">Story ").append(layout.number()).append(":</span> ");
-    out.append(HtmlText.escape(story.title().isBlank() ? "(untitled)" : story.title()));
+    out.append(HtmlText.escape(HtmlReportWriter.title(layout.brief())));
     out.append("</h2>\n<p class=\"meta\"><b>").append(MarkdownReportWriter.dates(story));
     out.append("</b> &middot; ").append(ReportLookup.count(story.articles().size(), "article"));
     out.append(" from ");

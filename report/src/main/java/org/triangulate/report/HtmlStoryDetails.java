@@ -8,7 +8,6 @@ import java.util.Map;
 import org.triangulate.model.Coverage;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Stance;
-import org.triangulate.model.StanceKind;
 import org.triangulate.model.StoryEntity;
 import org.triangulate.model.TimelineEvent;
 
@@ -110,7 +109,7 @@ final class HtmlStoryDetails {
         String label = stance.stance().label();
         out.append("<li><b>").append(HtmlText.escape(stance.actor())).append("</b> ");
         out.append("<span class=\"stance ").append(label).append("\">");
-        out.append(position(stance.stance())).append("</span>");
+        out.append(StoryLayout.position(stance.stance())).append("</span>");
         if (!stance.evidence().isEmpty()) {
           out.append("\n<ul class=\"claims\">\n");
           for (Evidence e : stance.evidence()) {
@@ -183,11 +182,6 @@ final class HtmlStoryDetails {
       out.append(")</span></li>\n");
     }
     out.append("</ol>\n</section>\n");
-  }
-
-  /** How the brief names a position: "supports", "opposes", "mixed". */
-  static String position(StanceKind stance) {
-    return stance == StanceKind.MIXED ? "mixed" : MarkdownStory.verb(stance);
   }
 
   /** Appends the people, bodies and places the story names, when it names any. */

@@ -29,6 +29,7 @@ final class MarkdownReportWriter implements ReportWriter {
     text.append(ReportLookup.count(report.articles().size(), "article")).append(", ");
     text.append(ReportLookup.count(report.stories().size(), "story")).append(", ");
     text.append(ReportLookup.count(report.skipped().size(), "skipped input")).append(".\n\n");
+    contents(text, report);
     int number = 0;
     for (Brief brief : report.stories()) {
       story.append(text, ++number, brief);
@@ -50,6 +51,30 @@ final class MarkdownReportWriter implements ReportWriter {
       return first.get().toString();
     }
     return first.get() + " to " + last.get();
+  }
+
+  private static void contents(StringBuilder text, Report report) {
+    if (report.stories().isEmpty()) {
+      return;
+    }
+    text.append("## Stories\n\n");
+    int number = 0;
+    for (Brief brief : report.stories()) {
+      number++;
+      text.append(number).append(". [").append(MarkdownText.inline(HtmlReportWriter.title(brief)));
+      text.append("](#").append(HtmlStory.anchor(number)).append(") - ");
+      text.append(dates(brief.story())).append(", ");
+      text.append(ReportLookup.count(brief.story().articles().size(), "article"));
+      int conflicts = ReportLookup.disputes(brief);
+      if (conflicts > 0) {
+        text.append(" - **⚠ ").append(ReportLookup.count(conflicts, "conflict")).append("**");
+      }
+      text.append('\n');
+    }
+    text.append('\n');
+    if (!report.articles().isEmpty()) {
+      text.append("[Source articles](#articles), with the cited passages\n\n");
+    }
   }
 
   private static void skipped(StringBuilder text, Report report) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Fact;
 import org.triangulate.model.NearDuplicate;
-import org.triangulate.model.StanceKind;
 import org.triangulate.model.Story;
 import org.triangulate.model.SummarySentence;
 
@@ -46,7 +45,7 @@ final class MarkdownStory {
     Story story = layout.brief().story();
     out.append(MarkdownLinks.anchor(layout.anchor())).append("\n\n");
     out.append("## Story ").append(layout.number()).append(": ");
-    out.append(MarkdownText.inline(story.title().isBlank() ? "(untitled)" : story.title()));
+    out.append(MarkdownText.inline(HtmlReportWriter.title(layout.brief())));
     out.append("\n\n**Dates:** ").append(MarkdownReportWriter.dates(story)).append("  \n");
     out.append("**Outlets:** ").append(links.articles(story.articles()));
     out.append(" (").append(ReportLookup.count(story.articles().size(), "article")).append(")\n\n");
@@ -152,14 +151,5 @@ final class MarkdownStory {
   private static String factAnchor(Fact fact, Map<String, String> anchors, Set<String> written) {
     String anchor = anchors.get(fact.id());
     return anchor != null && written.add(anchor) ? MarkdownLinks.anchor(anchor) : "";
-  }
-
-  /** How the brief says an actor's stance: "supports", "opposes", "is mixed on". */
-  static String verb(StanceKind stance) {
-    return switch (stance) {
-      case SUPPORT -> "supports";
-      case OPPOSE -> "opposes";
-      case MIXED -> "is mixed on";
-    };
   }
 }

@@ -91,7 +91,7 @@ final class MarkdownStoryDetails {
       out.append("**Question:** ").append(MarkdownText.inline(question.getKey())).append("\n\n");
       for (Stance stance : question.getValue()) {
         out.append("- **").append(MarkdownText.inline(stance.actor())).append("** ");
-        out.append(HtmlStoryDetails.position(stance.stance())).append('\n');
+        out.append(StoryLayout.position(stance.stance())).append('\n');
         for (Evidence e : stance.evidence()) {
           out.append("  - ").append(MarkdownLinks.quoted(e.text())).append(" - ");
           out.append(links.cite(e.article(), e.start(), e.end())).append('\n');

@@ -13,6 +13,7 @@ import org.triangulate.model.Conflict;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
 import org.triangulate.model.Stance;
+import org.triangulate.model.StanceKind;
 
 /**
  * A story's brief arranged for people, shared by the Markdown and HTML writers: the disputes, the
@@ -155,6 +156,15 @@ record StoryLayout(
       cut = Character.isHighSurrogate(flat.charAt(SHORT - 1)) ? SHORT - 1 : SHORT;
     }
     return flat.substring(0, cut).stripTrailing() + "\u2026";
+  }
+
+  /** How the brief names an actor's position: "supports", "opposes" or "mixed". */
+  static String position(StanceKind stance) {
+    return switch (stance) {
+      case SUPPORT -> "supports";
+      case OPPOSE -> "opposes";
+      case MIXED -> "mixed";
+    };
   }
 
   /** The distinct articles of {@code claims}, in order. */

@@ -145,6 +145,9 @@ class HtmlReportWriterTest {
     String html = write(Fixtures.report());
     List<String> order =
         List.of(
+            "<li><a href=\"#story1\">Orlow dam opening</a> <span class=\"meta\">2031-03-03 to"
+                + " 2031-03-04 &middot; 2 articles</span> <span class=\"warning\">&#9888; 1"
+                + " conflict</span></li>",
             "id=\"story1-h\"",
             "id=\"story1-conflicts\"",
             "id=\"story1-agreed\"",

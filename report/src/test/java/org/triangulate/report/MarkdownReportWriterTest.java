@@ -26,6 +26,8 @@ class MarkdownReportWriterTest {
     String md = write(Fixtures.report());
     List<String> order =
         List.of(
+            "## Stories\n\n1. [Orlow dam opening](#story1) - 2031-03-03 to 2031-03-04, 2 articles"
+                + " - **⚠ 1 conflict**\n",
             "## Story 1: Orlow dam opening",
             "### ⚠ Conflicts (1)",
             "### What the outlets agree on (1)",
