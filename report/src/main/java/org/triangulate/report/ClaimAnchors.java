@@ -11,14 +11,17 @@ import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Conflict;
+import org.triangulate.model.Evidence;
 import org.triangulate.model.Fact;
 import org.triangulate.model.FactStatus;
 import org.triangulate.model.MentionRef;
+import org.triangulate.model.Quote;
 import org.triangulate.model.Report;
+import org.triangulate.model.Stance;
 
 /**
- * Where each claim of a report is highlighted in its article's text, and the anchor ids that link
- * claims to those highlights.
+ * Where each claim, quote and piece of stance evidence of a report is highlighted in its article's
+ * text, and the anchor ids that link them to those highlights.
  *
  * <p>Anchor ids are made from article positions ({@code art3}, {@code art3-m2}), never from
  * article-derived text, so they are always safe in HTML. Highlights in one article never overlap: a
@@ -33,9 +36,26 @@ final class ClaimAnchors {
    * @param start offset in the article text
    * @param end offset after the span
    * @param id the anchor id of the {@code <mark>}
-   * @param conflict whether a conflicting claim lies in it
+   * @param kind the most pressing kind of cited text that lies in it
    */
-  record Mark(int start, int end, String id, boolean conflict) {}
+  record Mark(int start, int end, String id, Kind kind) {
+    /** Whether a conflicting claim lies in it. */
+    boolean conflict() {
+      return kind == Kind.CONFLICT;
+    }
+  }
+
+  /** What a highlight cites, least pressing first. */
+  enum Kind {
+    QUOTE,
+    CLAIM,
+    CONFLICT;
+
+    /** The more pressing of the two. */
+    Kind max(Kind other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
 
   private final Map<MentionRef, String> targets;
   private final Map<String, List<Mark>> marks;
@@ -50,16 +70,29 @@ final class ClaimAnchors {
     return "art" + position;
   }
 
-  /** Plans the highlights for every claim of every fact and conflict in {@code report}. */
+  /**
+   * Plans the highlights for every claim of every fact and conflict, every quote of every story's
+   * articles and every piece of stance evidence in {@code report}.
+   */
   static ClaimAnchors of(Report report, ReportLookup lookup) {
-    Map<MentionRef, Boolean> spans = new LinkedHashMap<>();
+    Map<MentionRef, Kind> spans = new LinkedHashMap<>();
     for (Brief brief : report.stories()) {
       for (Conflict conflict : brief.conflicts()) {
-        conflict.claims().forEach(c -> spans.merge(ref(c), true, Boolean::logicalOr));
+        conflict.claims().forEach(c -> spans.merge(ref(c), Kind.CONFLICT, Kind::max));
       }
       for (Fact fact : brief.facts()) {
-        boolean conflicting = fact.status() == FactStatus.CONFLICTING;
-        fact.claims().forEach(c -> spans.merge(ref(c), conflicting, Boolean::logicalOr));
+        Kind kind = fact.status() == FactStatus.CONFLICTING ? Kind.CONFLICT : Kind.CLAIM;
+        fact.claims().forEach(c -> spans.merge(ref(c), kind, Kind::max));
+      }
+      for (Stance stance : brief.stances()) {
+        for (Evidence e : stance.evidence()) {
+          spans.merge(new MentionRef(e.article(), e.start(), e.end()), Kind.CLAIM, Kind::max);
+        }
+      }
+      for (String articleId : brief.story().articles()) {
+        for (Quote q : lookup.article(articleId).map(AnalyzedArticle::quotes).orElse(List.of())) {
+          spans.merge(new MentionRef(articleId, q.start(), q.end()), Kind.QUOTE, Kind::max);
+        }
       }
     }
     Map<String, List<MentionRef>> byArticle = new LinkedHashMap<>();
@@ -80,11 +113,19 @@ final class ClaimAnchors {
 
   /** The anchor id a link to {@code claim} should point at, when its article is in the report. */
   Optional<String> target(Claim claim, ReportLookup lookup) {
-    String target = targets.get(ref(claim));
+    return target(ref(claim), lookup);
+  }
+
+  /**
+   * The anchor id a link to the cited span {@code ref} should point at: its highlight, else its
+   * article, else empty when the report lacks the article.
+   */
+  Optional<String> target(MentionRef ref, ReportLookup lookup) {
+    String target = targets.get(ref);
     if (target != null) {
       return Optional.of(target);
     }
-    int position = lookup.position(claim.article());
+    int position = lookup.position(ref.article());
     return position < 0 ? Optional.empty() : Optional.of(articleAnchor(position));
   }
 
@@ -97,7 +138,7 @@ final class ClaimAnchors {
       int position,
       String text,
       List<MentionRef> refs,
-      Map<MentionRef, Boolean> conflicting,
+      Map<MentionRef, Kind> kinds,
       Map<MentionRef, String> targets,
       Map<String, List<Mark>> marks) {
     List<MentionRef> sorted =
@@ -109,16 +150,16 @@ final class ClaimAnchors {
             .toList();
     List<Mark> planned = new ArrayList<>();
     for (MentionRef ref : sorted) {
-      boolean conflict = conflicting.get(ref);
+      Kind kind = kinds.get(ref);
       Mark last = planned.isEmpty() ? null : planned.get(planned.size() - 1);
       if (last != null && ref.start() < last.end()) {
         targets.put(ref, last.id());
-        if (conflict && !last.conflict()) {
-          planned.set(planned.size() - 1, new Mark(last.start(), last.end(), last.id(), true));
+        if (kind.compareTo(last.kind()) > 0) {
+          planned.set(planned.size() - 1, new Mark(last.start(), last.end(), last.id(), kind));
         }
       } else {
         String id = articleAnchor(position) + "-m" + (planned.size() + 1);
-        planned.add(new Mark(ref.start(), ref.end(), id, conflict));
+        planned.add(new Mark(ref.start(), ref.end(), id, kind));
         targets.put(ref, id);
       }
     }

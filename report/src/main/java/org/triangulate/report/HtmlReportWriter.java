@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.triangulate.model.AnalyzedArticle;
-import org.triangulate.model.Article;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Report;
 import org.triangulate.model.Skipped;
@@ -32,11 +29,13 @@ final class HtmlReportWriter implements ReportWriter {
     page.append("style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n");
     page.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     page.append("<title>Triangulate report</title>\n<style>\n").append(CSS).append("</style>\n");
-    page.append("</head>\n<body>\n<main>\n<h1>Triangulate report</h1>\n<p class=\"meta\">");
+    page.append("</head>\n<body>\n<main>\n<header>\n<h1>Triangulate report</h1>\n");
+    page.append("<p class=\"meta\">");
     page.append(HtmlText.escape(report.generator())).append(" &middot; ");
     page.append(ReportLookup.count(report.articles().size(), "article")).append(" &middot; ");
     page.append(ReportLookup.count(report.stories().size(), "story")).append(" &middot; ");
     page.append(ReportLookup.count(report.skipped().size(), "skipped input")).append("</p>\n");
+    page.append("</header>\n");
     contents(page, report);
     body(page, report);
     skipped(page, report);
@@ -54,7 +53,7 @@ final class HtmlReportWriter implements ReportWriter {
     for (Brief brief : report.stories()) {
       story.append(page, ++number, brief);
     }
-    articles(page, report, lookup, anchors);
+    HtmlArticles.append(page, report, lookup, anchors);
   }
 
   /** The report page's style sheet. */
@@ -62,68 +61,37 @@ final class HtmlReportWriter implements ReportWriter {
     return CSS;
   }
 
+  /** The story's title, or "(untitled)" when it has none. */
+  static String title(Brief brief) {
+    String title = brief.story().title();
+    return title.isBlank() ? "(untitled)" : title;
+  }
+
   private static void contents(StringBuilder page, Report report) {
     if (report.stories().isEmpty()) {
       return;
     }
-    page.append("<nav>\n<h2>Stories</h2>\n<ol>\n");
+    page.append("<nav aria-labelledby=\"contents-h\">\n<h2 id=\"contents-h\">Stories</h2>\n<ol>\n");
     int number = 0;
     for (Brief brief : report.stories()) {
       number++;
       int conflicts = ReportLookup.disputes(brief);
       page.append("<li><a href=\"#").append(HtmlStory.anchor(number)).append("\">");
-      page.append(HtmlText.escape(brief.story().title())).append("</a>");
+      page.append(HtmlText.escape(title(brief))).append("</a> <span class=\"meta\">");
+      page.append(MarkdownReportWriter.dates(brief.story())).append(" &middot; ");
+      page.append(ReportLookup.count(brief.story().articles().size(), "article")).append("</span>");
       if (conflicts > 0) {
         page.append(" <span class=\"warning\">&#9888; ").append(conflicts);
         page.append(conflicts == 1 ? " conflict" : " conflicts").append("</span>");
       }
       page.append("</li>\n");
     }
-    page.append("</ol>\n</nav>\n");
-  }
-
-  private static void articles(
-      StringBuilder page, Report report, ReportLookup lookup, ClaimAnchors anchors) {
-    if (report.articles().isEmpty()) {
-      return;
+    page.append("</ol>\n");
+    if (!report.articles().isEmpty()) {
+      page.append("<p><a href=\"#articles\">Source articles</a>, with the cited text ");
+      page.append("highlighted</p>\n");
     }
-    page.append("<section id=\"articles\">\n<h2>Articles</h2>\n");
-    for (int i = 0; i < report.articles().size(); i++) {
-      AnalyzedArticle analyzed = report.articles().get(i);
-      Article article = analyzed.article();
-      page.append("<article id=\"").append(ClaimAnchors.articleAnchor(i)).append("\">\n<h3>");
-      page.append(HtmlText.escape(article.title().orElse("(untitled)"))).append("</h3>\n");
-      page.append("<p class=\"meta\">");
-      page.append(HtmlText.escape(article.outlet().orElse("unknown outlet")));
-      article.published().ifPresent(p -> page.append(" &middot; ").append(p));
-      if (!article.byline().isEmpty()) {
-        page.append(" &middot; by ").append(HtmlText.escape(String.join(", ", article.byline())));
-      }
-      page.append("<br>\nid: ").append(HtmlText.escape(article.id()));
-      page.append(" &middot; source: <span class=\"url\">");
-      page.append(HtmlText.escape(article.source())).append("</span>");
-      article.url().ifPresent(url -> page.append("<br>\n").append(HtmlText.url(url)));
-      page.append("</p>\n<div class=\"text\">");
-      // Ids are unique by contract; should one repeat, only its first article carries the marks,
-      // so that anchor ids stay unique in the page.
-      boolean first = lookup.position(article.id()) == i;
-      highlighted(page, article.text(), first ? anchors.marks(article.id()) : List.of());
-      page.append("</div>\n</article>\n");
-    }
-    page.append("</section>\n");
-  }
-
-  private static void highlighted(StringBuilder page, String text, List<ClaimAnchors.Mark> marks) {
-    int cursor = 0;
-    for (ClaimAnchors.Mark mark : marks) {
-      HtmlText.appendEscaped(page, text, cursor, mark.start());
-      page.append("<mark id=\"").append(mark.id()).append('"');
-      page.append(mark.conflict() ? " class=\"conflict\">" : ">");
-      HtmlText.appendEscaped(page, text, mark.start(), mark.end());
-      page.append("</mark>");
-      cursor = mark.end();
-    }
-    HtmlText.appendEscaped(page, text, cursor, text.length());
+    page.append("</nav>\n");
   }
 
   private static void skipped(StringBuilder page, Report report) {

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.triangulate.model.AnalyzedArticle;
-import org.triangulate.model.Article;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Report;
 import org.triangulate.model.Skipped;
 import org.triangulate.model.Story;
 
 /**
- * Writes a report as Markdown for people: a brief per story (see {@link MarkdownStory}), then a
- * short list of the articles read, then the inputs skipped.
+ * Writes a report as Markdown for people: a brief per story (see {@link MarkdownStory}), then the
+ * source articles with the passages the briefs cite (see {@link MarkdownSources}), then the inputs
+ * skipped.
  *
  * <p>Stateless and thread-safe; the same report gives the same text, lines ended by {@code "\n"}.
  */
@@ -22,17 +21,20 @@ final class MarkdownReportWriter implements ReportWriter {
   @Override
   public void write(Report report, Writer out) throws IOException {
     ReportLookup lookup = new ReportLookup(report);
+    ClaimAnchors anchors = ClaimAnchors.of(report, lookup);
+    MarkdownStory story = new MarkdownStory(new MarkdownLinks(lookup, anchors));
     StringBuilder text = new StringBuilder(4096);
     text.append("# Triangulate report\n\n");
     text.append(MarkdownText.inline(report.generator())).append(": ");
     text.append(ReportLookup.count(report.articles().size(), "article")).append(", ");
     text.append(ReportLookup.count(report.stories().size(), "story")).append(", ");
     text.append(ReportLookup.count(report.skipped().size(), "skipped input")).append(".\n\n");
+    contents(text, report);
     int number = 0;
     for (Brief brief : report.stories()) {
-      MarkdownStory.append(text, ++number, brief, lookup);
+      story.append(text, ++number, brief);
     }
-    articles(text, report, lookup);
+    MarkdownSources.append(text, report, lookup, anchors);
     skipped(text, report);
     out.write(text.toString());
     out.flush();
@@ -51,24 +53,28 @@ final class MarkdownReportWriter implements ReportWriter {
     return first.get() + " to " + last.get();
   }
 
-  private static void articles(StringBuilder text, Report report, ReportLookup lookup) {
-    if (report.articles().isEmpty()) {
+  private static void contents(StringBuilder text, Report report) {
+    if (report.stories().isEmpty()) {
       return;
     }
-    text.append("## Articles\n\n");
-    for (AnalyzedArticle analyzed : report.articles()) {
-      Article article = analyzed.article();
-      text.append("- **").append(MarkdownText.inline(article.title().orElse("(untitled)")));
-      text.append("** - ").append(MarkdownText.inline(lookup.outlet(article.id())));
-      article.published().ifPresent(p -> text.append(", ").append(p));
-      text.append(" (").append(MarkdownText.inline(article.id())).append("): ");
-      text.append(ReportLookup.count(analyzed.quotes().size(), "quote")).append(", ");
-      text.append(ReportLookup.count(analyzed.quantities().size(), "quantity")).append(", ");
-      text.append(ReportLookup.count(analyzed.entities().size(), "entity mention"));
-      article.url().ifPresent(url -> text.append(" - ").append(MarkdownText.url(url)));
+    text.append("## Stories\n\n");
+    int number = 0;
+    for (Brief brief : report.stories()) {
+      number++;
+      text.append(number).append(". [").append(MarkdownText.inline(HtmlReportWriter.title(brief)));
+      text.append("](#").append(HtmlStory.anchor(number)).append(") - ");
+      text.append(dates(brief.story())).append(", ");
+      text.append(ReportLookup.count(brief.story().articles().size(), "article"));
+      int conflicts = ReportLookup.disputes(brief);
+      if (conflicts > 0) {
+        text.append(" - **⚠ ").append(ReportLookup.count(conflicts, "conflict")).append("**");
+      }
       text.append('\n');
     }
     text.append('\n');
+    if (!report.articles().isEmpty()) {
+      text.append("[Source articles](#articles), with the cited passages\n\n");
+    }
   }
 
   private static void skipped(StringBuilder text, Report report) {

@@ -31,6 +31,34 @@ final class MarkdownText {
     return NUMBERED.matcher(out).replaceFirst("$1\\\\$2");
   }
 
+  /**
+   * {@code text} as words inside a line: whitespace runs become one space (kept at the ends) and
+   * Markdown syntax is escaped, without the rules for the start of a line.
+   */
+  static String words(String text) {
+    String flat = SPACE.matcher(text).replaceAll(" ");
+    StringBuilder out = new StringBuilder(flat.length() + 8);
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      if (ESCAPED.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code line}, already escaped by {@link #words}, made safe to start a line: a leading list,
+   * heading or numbered-list marker is escaped.
+   */
+  static String lineStart(String line) {
+    if (!line.isEmpty() && LINE_START.indexOf(line.charAt(0)) >= 0) {
+      return "\\" + line;
+    }
+    return NUMBERED.matcher(line).replaceFirst("$1\\\\$2");
+  }
+
   /** A web address as an autolink when it is a plain http(s) one, else as escaped text. */
   static String url(String url) {
     String trimmed = url.strip();

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Quote;
@@ -55,12 +57,55 @@ record StoryQuotes(List<SpeakerQuotes> speakers) {
    *
    * @param quote one quote that carries it (the first of its group)
    * @param articles the ids of the articles carrying it
+   * @param carriers every quote that carries it, with its article, in group order
    */
-  record Statement(Quote quote, List<String> articles) {
+  record Statement(Quote quote, List<String> articles, List<Carrier> carriers) {
     Statement {
       articles = List.copyOf(articles);
+      carriers = List.copyOf(carriers);
+    }
+
+    /**
+     * The wordings of the statement, each with the quotes that use it: quotes whose texts differ
+     * only in case, spacing, punctuation or quotation marks share one wording. The first wording is
+     * that of {@link #quote}.
+     */
+    List<Wording> wordings() {
+      Map<String, List<Carrier>> byKey = new LinkedHashMap<>();
+      for (Carrier carrier : carriers) {
+        byKey.computeIfAbsent(key(carrier.quote().text()), k -> new ArrayList<>()).add(carrier);
+      }
+      List<Wording> wordings = new ArrayList<>();
+      byKey.values().forEach(c -> wordings.add(new Wording(c.get(0).quote(), c)));
+      return wordings;
+    }
+
+    private static String key(String text) {
+      return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
   }
+
+  /**
+   * A quote that carries a statement.
+   *
+   * @param quote the quote
+   * @param article the id of the article it is in
+   */
+  record Carrier(Quote quote, String article) {}
+
+  /**
+   * One wording of a statement.
+   *
+   * @param quote the first quote that uses it
+   * @param carriers the quotes that use it
+   */
+  record Wording(Quote quote, List<Carrier> carriers) {
+    Wording {
+      carriers = List.copyOf(carriers);
+    }
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Arranges the quotes of {@code brief}'s story. */
   static StoryQuotes of(Brief brief, ReportLookup lookup) {
@@ -68,15 +113,22 @@ record StoryQuotes(List<SpeakerQuotes> speakers) {
     Set<String> grouped = new HashSet<>();
     for (QuoteGroup group : brief.quoteGroups()) {
       grouped.addAll(group.quotes());
-      Optional<Quote> first =
-          group.quotes().stream().map(lookup::quote).flatMap(Optional::stream).findFirst();
-      if (first.isEmpty()) {
+      List<Carrier> carriers = new ArrayList<>();
+      for (String id : group.quotes()) {
+        Optional<Quote> quote = lookup.quote(id);
+        Optional<String> article = lookup.articleOfQuote(id);
+        if (quote.isPresent() && article.isPresent()) {
+          carriers.add(new Carrier(quote.get(), article.get()));
+        }
+      }
+      if (carriers.isEmpty()) {
         continue;
       }
-      String speaker = group.speaker().orElseGet(() -> speakerOf(first.get()));
+      Quote first = carriers.get(0).quote();
+      String speaker = group.speaker().orElseGet(() -> speakerOf(first));
       bySpeaker
           .computeIfAbsent(speaker, s -> new ArrayList<>())
-          .add(new Statement(first.get(), group.articles()));
+          .add(new Statement(first, group.articles(), carriers));
     }
     for (String articleId : brief.story().articles()) {
       List<Quote> quotes = lookup.article(articleId).map(AnalyzedArticle::quotes).orElse(List.of());
@@ -84,7 +136,8 @@ record StoryQuotes(List<SpeakerQuotes> speakers) {
         if (!grouped.contains(quote.id())) {
           bySpeaker
               .computeIfAbsent(speakerOf(quote), s -> new ArrayList<>())
-              .add(new Statement(quote, List.of(articleId)));
+              .add(
+                  new Statement(quote, List.of(articleId), List.of(new Carrier(quote, articleId))));
         }
       }
     }

@@ -70,4 +70,23 @@ class ClaimAnchorsTest {
     assertThat(anchors.target(beyond, lookup)).hasValue("art1");
     assertThat(anchors.target(unknown, lookup)).isEmpty();
   }
+
+  @Test
+  void quotesAndStanceEvidenceGetHighlightsAndTheMostPressingKindWins() {
+    Report report = Fixtures.report();
+    ReportLookup lookup = new ReportLookup(report);
+    ClaimAnchors anchors = ClaimAnchors.of(report, lookup);
+    List<ClaimAnchors.Mark> post = anchors.marks("post-2");
+    assertThat(post)
+        .extracting(m -> Fixtures.POST_TEXT.substring(m.start(), m.end()), ClaimAnchors.Mark::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "The Orlow dam is 90 km from Harlow, engineers said.", ClaimAnchors.Kind.CONFLICT),
+            org.assertj.core.groups.Tuple.tuple("We are ready,", ClaimAnchors.Kind.CLAIM),
+            org.assertj.core.groups.Tuple.tuple("a waste", ClaimAnchors.Kind.QUOTE));
+    String evidence = "Mayor Ilse Brandt said the Orlow dam would open in June.";
+    ClaimAnchors.Mark first = anchors.marks("gazette-1").get(0);
+    assertThat(Fixtures.GAZETTE_TEXT.substring(first.start(), first.end())).isEqualTo(evidence);
+    assertThat(first.kind()).isEqualTo(ClaimAnchors.Kind.CLAIM);
+  }
 }
