@@ -38,6 +38,13 @@ public final class HtmlExtractor {
   private static final String INVISIBLE =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
           + " select, textarea, link, meta, video, audio, source, picture, img";
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+  private static final Evaluator HIDDEN_ELEMENTS = QueryParser.parse(HIDDEN);
+
+  /** A hidden element holding more of the page's text than this is the article shown by script. */
+  private static final double MAX_HIDDEN_SHARE = 0.6;
+
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
@@ -76,6 +83,12 @@ public final class HtmlExtractor {
       order.put(e, order.size());
     }
     List<Removal> removed = new ArrayList<>();
+    int allText = body.text().length();
+    for (Element e : body.select(HIDDEN_ELEMENTS)) {
+      if (attached(e) && e.text().length() <= allText * MAX_HIDDEN_SHARE) {
+        drop(e, order, removed);
+      }
+    }
     int pageText = body.text().length();
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
@@ -88,7 +101,7 @@ public final class HtmlExtractor {
       }
       if (matches(comments, e, commentNames)) {
         dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
-      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e)) {
+      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e) && !embedsPost(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -165,6 +178,11 @@ public final class HtmlExtractor {
    */
   private static boolean proseBlock(Element e) {
     return e.text().length() >= MIN_PROSE && MainContent.linkDensity(e) < 0.25;
+  }
+
+  /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */
+  private static boolean embedsPost(Element e) {
+    return e.selectFirst("blockquote") != null;
   }
 
   private static void dropUnlessMain(
