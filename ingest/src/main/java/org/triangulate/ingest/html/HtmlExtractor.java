@@ -3,13 +3,13 @@ package org.triangulate.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,6 +60,16 @@ public final class HtmlExtractor {
           String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
   private static final Evaluator INVISIBLE_ELEMENTS = QueryParser.parse(INVISIBLE);
   private static final Evaluator LINK_BLOCK_ELEMENTS = QueryParser.parse(LINK_BLOCKS);
+  private static final Evaluator MAIN_MARKERS =
+      QueryParser.parse("article, main, [itemprop=articleBody]");
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+
+  /** Class and id tokens remembered between pages; emptied when it grows past this size. */
+  private static final int MAX_REMEMBERED_NAMES = 50_000;
+
+  // Verdicts on class and id tokens: the same tokens recur on every page of a site and theme.
+  private final Map<String, Boolean> commentNames = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> boilerplateNames = new ConcurrentHashMap<>();
   private final BoilerplateLines lines = new BoilerplateLines();
   private final SectionHeadings headings = new SectionHeadings();
 
@@ -93,8 +103,8 @@ public final class HtmlExtractor {
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
     }
-    Map<String, Boolean> commentNames = new HashMap<>();
-    Map<String, Boolean> boilerplateNames = new HashMap<>();
+    forgetIfFull(commentNames);
+    forgetIfFull(boilerplateNames);
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
@@ -157,7 +167,13 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  /** Whether a class token or the id matches; {@code seen} remembers the tokens of one page. */
+  private static void forgetIfFull(Map<String, Boolean> seen) {
+    if (seen.size() > MAX_REMEMBERED_NAMES) {
+      seen.clear();
+    }
+  }
+
+  /** Whether a class token or the id matches; {@code seen} remembers earlier verdicts. */
   private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
     if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return false;
@@ -182,7 +198,7 @@ public final class HtmlExtractor {
 
   /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */
   private static boolean embedsPost(Element e) {
-    return e.selectFirst("blockquote") != null;
+    return e.selectFirst(QUOTE) != null;
   }
 
   private static void dropUnlessMain(
@@ -191,7 +207,7 @@ public final class HtmlExtractor {
         || e.normalName().equals("body")
         || e.normalName().equals("main")
         || e.normalName().equals("article")
-        || e.selectFirst("article, main, [itemprop=articleBody]") != null
+        || e.selectFirst(MAIN_MARKERS) != null
         || e.text().length() > (long) pageText * MAX_SHARE_OF_PAGE) {
       return;
     }

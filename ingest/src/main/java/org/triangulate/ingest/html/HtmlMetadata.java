@@ -85,7 +85,8 @@ record HtmlMetadata(
         if (e.hasAttr("rel")
             || e.hasAttr("itemprop")
             || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
-          Element name = e.selectFirst("[itemprop=name]");
+          Element name =
+              e.selectFirst(PARSED.computeIfAbsent("[itemprop=name]", QueryParser::parse));
           addName((name == null ? e : name).text(), names);
         }
         if (!names.isEmpty()) {
@@ -171,7 +172,7 @@ record HtmlMetadata(
    * section name | Outlet"): the heading is the headline without the site's decoration.
    */
   private static String headingWithin(Document page, String title) {
-    Element h1 = page.selectFirst("h1");
+    Element h1 = page.selectFirst(PARSED.computeIfAbsent("h1", QueryParser::parse));
     if (h1 == null) {
       return title;
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the elements that hold a page's main text by text density, in the manner of Readability:
@@ -28,6 +30,7 @@ final class MainContent {
   private static final Pattern NEGATIVE =
       Pattern.compile("(?i)comment|disqus|reply|sidebar|related|footer|widget|promo|popular");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+  private static final Evaluator LINKS = QueryParser.parse("a");
 
   private MainContent() {}
 
@@ -189,7 +192,7 @@ final class MainContent {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       links += a.text().length();
     }
     return Math.min(1, (double) links / length);
