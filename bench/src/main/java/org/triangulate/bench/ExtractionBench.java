@@ -5,6 +5,8 @@ import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ import org.triangulate.ingest.html.HtmlExtractor;
  * with a folder of {@code .html} or {@code .html.gz} pages. Not thread-safe; a command-line tool.
  */
 public final class ExtractionBench {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private ExtractionBench() {}
 
   /** Runs the benchmark; see the class comment for the arguments. */
@@ -49,7 +53,8 @@ public final class ExtractionBench {
         pages.size(),
         folder,
         seconds);
-    System.out.printf(Locale.ROOT, "%-16s %7s %10s%n", "tool", "threads", "pages/s");
+    System.out.printf(
+        Locale.ROOT, "%-16s %7s %10s %12s%n", "tool", "threads", "pages/s", "pages/cpu-s");
     HtmlExtractor ours = new HtmlExtractor();
     ToIntFunction<String> oursRun =
         html -> ours.extract(html, Optional.empty(), Optional.empty()).text().length();
@@ -58,8 +63,12 @@ public final class ExtractionBench {
       row("triangulate", threads, measure(pages, oursRun, threads, seconds));
       row("boilerpipe", threads, measure(pages, boilerpipe, threads, seconds));
     }
-    ReadabilityJs.run(folder, seconds).ifPresent(rate -> row("readability.js", 1, rate));
+    ReadabilityJs.run(folder, seconds)
+        .ifPresent(rate -> row("readability.js", 1, new Rate(rate, Double.NaN)));
   }
+
+  /** Pages per second of wall time, and per second of the workers' CPU time. */
+  record Rate(double wall, double cpu) {}
 
   private static int boilerpipe(String html) {
     try {
@@ -69,18 +78,19 @@ public final class ExtractionBench {
     }
   }
 
-  private static void row(String tool, int threads, double rate) {
-    System.out.printf(Locale.ROOT, "%-16s %7d %10.1f%n", tool, threads, rate);
+  private static void row(String tool, int threads, Rate rate) {
+    System.out.printf(
+        Locale.ROOT, "%-16s %7d %10.1f %12.1f%n", tool, threads, rate.wall(), rate.cpu());
   }
 
   /** Pages per second over a measured period that follows a warm-up period of the same length. */
-  static double measure(List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
+  static Rate measure(List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
       throws Exception {
     run(pages, tool, threads, seconds);
     return run(pages, tool, threads, seconds);
   }
 
-  private static double run(
+  private static Rate run(
       List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
       throws Exception {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -88,25 +98,30 @@ public final class ExtractionBench {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Integer>> done = new ArrayList<>();
+      List<Future<long[]>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         done.add(
             pool.submit(
                 () -> {
-                  int count = 0;
+                  long cpuStart = CPU.getCurrentThreadCpuTime();
+                  long count = 0;
                   int sink = 0;
                   while (System.nanoTime() < deadline) {
                     sink += tool.applyAsInt(pages.get(next.getAndIncrement() % pages.size()));
                     count++;
                   }
-                  return sink >= 0 ? count : -count;
+                  long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+                  return new long[] {sink >= 0 ? count : -count, cpu};
                 }));
       }
       long count = 0;
-      for (Future<Integer> f : done) {
-        count += Math.abs(f.get());
+      long cpu = 0;
+      for (Future<long[]> f : done) {
+        long[] result = f.get();
+        count += Math.abs(result[0]);
+        cpu += result[1];
       }
-      return count / ((System.nanoTime() - start) / 1e9);
+      return new Rate(count / ((System.nanoTime() - start) / 1e9), count / (cpu / 1e9));
     } finally {
       pool.shutdown();
     }

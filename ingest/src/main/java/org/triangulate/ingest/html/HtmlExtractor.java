@@ -93,13 +93,16 @@ public final class HtmlExtractor {
       order.put(e, order.size());
     }
     List<Removal> removed = new ArrayList<>();
-    int allText = body.text().length();
+    int pageText = TextLength.of(body);
+    int hiddenText = 0;
     for (Element e : body.select(HIDDEN_ELEMENTS)) {
-      if (attached(e) && e.text().length() <= allText * MAX_HIDDEN_SHARE) {
+      int length = attached(e) ? TextLength.of(e) : Integer.MAX_VALUE;
+      if (length <= pageText * MAX_HIDDEN_SHARE) {
         drop(e, order, removed);
+        hiddenText += length;
       }
     }
-    int pageText = body.text().length();
+    pageText -= hiddenText;
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
     }
@@ -175,17 +178,25 @@ public final class HtmlExtractor {
 
   /** Whether a class token or the id matches; {@code seen} remembers earlier verdicts. */
   private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return false;
-    }
-    for (String name : e.classNames()) {
-      if (seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find())) {
-        return true;
+    String classes = e.attr("class");
+    int start = -1;
+    for (int i = 0; i <= classes.length(); i++) {
+      boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        if (matches(patterns, classes.substring(start, i), seen)) {
+          return true;
+        }
+        start = -1;
       }
     }
     String id = e.id();
-    return !id.isEmpty()
-        && seen.computeIfAbsent(id, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
+    return !id.isEmpty() && matches(patterns, id, seen);
+  }
+
+  private static boolean matches(Pattern patterns, String name, Map<String, Boolean> seen) {
+    return seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
   }
 
   /**
@@ -193,7 +204,7 @@ public final class HtmlExtractor {
    * pattern ("post-body share-enabled"). Widgets are short or mostly links.
    */
   private static boolean proseBlock(Element e) {
-    return e.text().length() >= MIN_PROSE && MainContent.linkDensity(e) < 0.25;
+    return TextLength.of(e) >= MIN_PROSE && TextLength.linkDensity(e) < 0.25;
   }
 
   /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */
@@ -208,7 +219,7 @@ public final class HtmlExtractor {
         || e.normalName().equals("main")
         || e.normalName().equals("article")
         || e.selectFirst(MAIN_MARKERS) != null
-        || e.text().length() > (long) pageText * MAX_SHARE_OF_PAGE) {
+        || TextLength.of(e) > (long) pageText * MAX_SHARE_OF_PAGE) {
       return;
     }
     drop(e, order, removed);
@@ -228,8 +239,8 @@ public final class HtmlExtractor {
 
   /** A block that is mostly links: a list of related stories, a tag cloud, a "read more" line. */
   private static boolean linkBlock(Element e) {
-    double density = MainContent.linkDensity(e);
-    int length = e.text().length();
+    double density = TextLength.linkDensity(e);
+    int length = TextLength.of(e);
     if (e.normalName().equals("p")) {
       return density > 0.8 && length < 200;
     }

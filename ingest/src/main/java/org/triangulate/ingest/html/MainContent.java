@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the elements that hold a page's main text by text density, in the manner of Readability:
@@ -30,7 +28,6 @@ final class MainContent {
   private static final Pattern NEGATIVE =
       Pattern.compile("(?i)comment|disqus|reply|sidebar|related|footer|widget|promo|popular");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-  private static final Evaluator LINKS = QueryParser.parse("a");
 
   private MainContent() {}
 
@@ -72,7 +69,7 @@ final class MainContent {
       if (score == null) {
         continue;
       }
-      double adjusted = score * (1 - linkDensity(e));
+      double adjusted = score * (1 - TextLength.linkDensity(e));
       scores.put(e, adjusted);
       if (adjusted > best) {
         best = adjusted;
@@ -141,7 +138,7 @@ final class MainContent {
         parts.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        double links = linkDensity(sibling);
+        double links = TextLength.linkDensity(sibling);
         if (text.length() > 80 && links < 0.25
             || text.length() > 0 && links == 0 && SENTENCE_END.matcher(text).find()) {
           parts.add(sibling);
@@ -183,18 +180,5 @@ final class MainContent {
       }
     }
     return count;
-  }
-
-  /** The share of an element's text that is inside links. */
-  static double linkDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select(LINKS)) {
-      links += a.text().length();
-    }
-    return Math.min(1, (double) links / length);
   }
 }

@@ -11,4 +11,9 @@ class PatternTableTest {
     assertThat(PatternTable.alternatesAtTop("^(share|tweet)$")).isFalse();
     assertThat(PatternTable.alternatesAtTop("^[|/]\\|x")).isFalse();
   }
+
+  @Test
+  void groupsBecomeNonCapturingButClassesAndEscapesStay() {
+    assertThat(PatternTable.nonCapturing("^(a|b)[(]\\((?:c)")).isEqualTo("^(?:a|b)[(]\\((?:c)");
+  }
 }
