@@ -3,6 +3,7 @@ package org.triangulate.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ public final class HtmlExtractor {
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
+  private static final int MAX_TRAILING_LABEL = 60;
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
 
   // Lower-case patterns matched against lower-cased names: no case folding in the regex engine.
@@ -134,6 +137,8 @@ public final class HtmlExtractor {
       }
     }
     List<String> paragraphs = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    Set<Integer> headingBlocks = new HashSet<>();
     List<String> titles = new ArrayList<>();
     knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
     meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
@@ -156,9 +161,14 @@ public final class HtmlExtractor {
           record(text, order.getOrDefault(block.owner(), 0), removed);
         } else {
           paragraphs.add(text);
+          positions.add(order.getOrDefault(block.owner(), 0));
+          if (HEADINGS.contains(block.owner().normalName())) {
+            headingBlocks.add(paragraphs.size() - 1);
+          }
         }
       }
     }
+    dropTrailingLabels(paragraphs, positions, headingBlocks, removed);
     removed.sort(Comparator.comparingInt(Removal::order));
     return new Extraction(
         meta.title(),
@@ -245,6 +255,26 @@ public final class HtmlExtractor {
       return density > 0.8 && length < 200;
     }
     return density > 0.5 && length > 0;
+  }
+
+  /**
+   * Drops the headings and the short lines ending in a colon that close the text: the title or
+   * label of a box whose content is gone ("Related topics", "Contact:").
+   */
+  private static void dropTrailingLabels(
+      List<String> paragraphs,
+      List<Integer> positions,
+      Set<Integer> headings,
+      List<Removal> removed) {
+    for (int last = paragraphs.size() - 1; last > 0; last--) {
+      String text = paragraphs.get(last);
+      boolean label = headings.contains(last) || text.endsWith(":");
+      if (text.length() >= MAX_TRAILING_LABEL || !label) {
+        return;
+      }
+      record(text, positions.get(last), removed);
+      paragraphs.remove(last);
+    }
   }
 
   /** Whether a block reads as a sentence: long enough and ending like one. */

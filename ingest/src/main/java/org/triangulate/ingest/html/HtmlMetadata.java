@@ -99,7 +99,8 @@ record HtmlMetadata(
       for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
         if (e.hasAttr("rel")
             || e.hasAttr("itemprop")
-            || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
+            || mayNameAuthor(e.attr("class"))
+                && e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
           Element name =
               e.selectFirst(PARSED.computeIfAbsent("[itemprop=name]", QueryParser::parse));
           addName((name == null ? e : name).text(), names);
@@ -110,6 +111,12 @@ record HtmlMetadata(
       }
     }
     return names;
+  }
+
+  /** A cheap test before {@link #AUTHOR_CLASS}: the class attribute holds one of its words. */
+  private static boolean mayNameAuthor(String classes) {
+    String lower = classes.toLowerCase(Locale.ROOT);
+    return lower.contains("author") || lower.contains("byline");
   }
 
   private static void addName(String raw, List<String> names) {

@@ -273,4 +273,20 @@ class HtmlExtractorTest {
     assertThat(text).doesNotContain("Published", "Image:", "at dawn");
     assertThat(text).contains("Forty metres more pier", "Work begins in spring");
   }
+
+  @Test
+  void aHeadingOrLabelLeftAtTheEndIsDroppedButASignatureStays() {
+    String story =
+        "<p>The harbour board of Velmora voted on Tuesday to extend the northern pier by forty"
+            + " metres, its chair Ilse Marrow said after a meeting that ran for three hours.</p>";
+    String boxes =
+        "<html><body><article>"
+            + story
+            + "<h3>Further topics</h3><p>Contact:</p></article></body></html>";
+    assertThat(extractor.extract(boxes, Optional.empty(), Optional.empty()).text())
+        .endsWith("three hours.");
+    String signed = "<html><body><article>" + story + "<p>Yours, Ilse</p></article></body></html>";
+    assertThat(extractor.extract(signed, Optional.empty(), Optional.empty()).text())
+        .endsWith("Yours, Ilse");
+  }
 }
