@@ -172,7 +172,8 @@ record HtmlMetadata(
           PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
     return date.filter(d -> d.date().getYear() >= MIN_YEAR)
-        .or(() -> url.flatMap(HtmlMetadata::dateInUrl));
+        .or(() -> url.flatMap(HtmlMetadata::dateInUrl))
+        .or(() -> VisibleDates.find(page).filter(d -> d.date().getYear() >= MIN_YEAR));
   }
 
   private static Optional<PublicationDate> dateInUrl(String url) {
