@@ -147,7 +147,13 @@ record HtmlMetadata(
     return ResourceLines.read(HtmlMetadata.class, "byline-labels.txt").stream()
         .filter(line -> line.startsWith("!") == notNames)
         .map(line -> notNames ? line.substring(1) : line)
-        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .map(
+            line ->
+                Pattern.compile(
+                    line,
+                    Pattern.CASE_INSENSITIVE
+                        | Pattern.UNICODE_CASE
+                        | Pattern.UNICODE_CHARACTER_CLASS))
         .toList();
   }
 

@@ -289,4 +289,14 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(signed, Optional.empty(), Optional.empty()).text())
         .endsWith("Yours, Ilse");
   }
+
+  @Test
+  void menuWordsWithUmlautsAndShareButtonsAreNotAuthors() {
+    String page =
+        "<html><body><a rel=\"author\" href=\"/\">Menü</a><span class=\"author\">WhatsApp</span>"
+            + "<span class=\"author-name\">Jörg Wendel</span><p>The harbour board of Velmora voted"
+            + " on Tuesday to extend the northern pier by forty metres.</p></body></html>";
+    assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
+        .containsExactly("Jörg Wendel");
+  }
 }
