@@ -28,11 +28,16 @@ import org.triangulate.ingest.html.HtmlExtractor;
  * boilerpipe's {@code ArticleExtractor} on one thread and on all cores, then Mozilla Readability.js
  * on node (one process, one thread) when {@code bench/readability-js} is installed.
  *
- * <p>Each tool first runs over the pages for a warm-up period, then for a measured period; a row
- * {@code tool threads pages/s} is printed per run. Usage: {@code ExtractionBench FOLDER [SECONDS]}
- * with a folder of {@code .html} or {@code .html.gz} pages. Not thread-safe; a command-line tool.
+ * <p>Each Java tool first runs over the pages for a warm-up period; then the measured period is cut
+ * into {@value #ROUNDS} rounds, ours and boilerpipe taking turns, so that both see the same load of
+ * a shared machine. A row {@code tool threads pages/s pages/cpu-s} gives the median round: pages
+ * per second of wall time and per second of the worker threads' CPU time (which leaves out the
+ * garbage collector's threads). A comment line gives the median of the rounds' speed ratios. Usage:
+ * {@code ExtractionBench FOLDER [SECONDS]} with a folder of {@code .html} or {@code .html.gz}
+ * pages. Not thread-safe; a command-line tool.
  */
 public final class ExtractionBench {
+  private static final int ROUNDS = 5;
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private ExtractionBench() {}
@@ -60,11 +65,40 @@ public final class ExtractionBench {
         html -> ours.extract(html, Optional.empty(), Optional.empty()).text().length();
     ToIntFunction<String> boilerpipe = ExtractionBench::boilerpipe;
     for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-      row("triangulate", threads, measure(pages, oursRun, threads, seconds));
-      row("boilerpipe", threads, measure(pages, boilerpipe, threads, seconds));
+      run(pages, oursRun, threads, seconds); // warm-up
+      run(pages, boilerpipe, threads, seconds);
+      List<Rate> oursRates = new ArrayList<>();
+      List<Rate> peerRates = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) { // interleaved: both see the same load
+        oursRates.add(run(pages, oursRun, threads, seconds / ROUNDS));
+        peerRates.add(run(pages, boilerpipe, threads, seconds / ROUNDS));
+      }
+      row("triangulate", threads, median(oursRates));
+      row("boilerpipe", threads, median(peerRates));
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) {
+        ratios.add(oursRates.get(round).wall() / peerRates.get(round).wall());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "# ratio triangulate/boilerpipe, %d threads: %.2f%n",
+          threads,
+          middle(ratios));
     }
     ReadabilityJs.run(folder, seconds)
         .ifPresent(rate -> row("readability.js", 1, new Rate(rate, Double.NaN)));
+  }
+
+  /** The median of each column. */
+  private static Rate median(List<Rate> rates) {
+    return new Rate(
+        middle(rates.stream().map(Rate::wall).toList()),
+        middle(rates.stream().map(Rate::cpu).toList()));
+  }
+
+  private static double middle(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   /** Pages per second of wall time, and per second of the workers' CPU time. */
@@ -79,15 +113,8 @@ public final class ExtractionBench {
   }
 
   private static void row(String tool, int threads, Rate rate) {
-    System.out.printf(
-        Locale.ROOT, "%-16s %7d %10.1f %12.1f%n", tool, threads, rate.wall(), rate.cpu());
-  }
-
-  /** Pages per second over a measured period that follows a warm-up period of the same length. */
-  static Rate measure(List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
-      throws Exception {
-    run(pages, tool, threads, seconds);
-    return run(pages, tool, threads, seconds);
+    String cpu = Double.isNaN(rate.cpu()) ? "-" : String.format(Locale.ROOT, "%.1f", rate.cpu());
+    System.out.printf(Locale.ROOT, "%-16s %7d %10.1f %12s%n", tool, threads, rate.wall(), cpu);
   }
 
   private static Rate run(

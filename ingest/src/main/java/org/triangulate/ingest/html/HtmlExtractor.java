@@ -25,14 +25,19 @@ import org.triangulate.ingest.text.SectionHeadings;
 /**
  * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
  *
- * <p>Steps, in order: drop invisible elements (scripts, styles, frames); drop page furniture by tag
- * and role ({@code drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}), unless
- * an element holds most of the page's text; choose the main content by text density ({@link
- * MainContent}); drop link-dense blocks inside it; emit its paragraphs, headings, list items and
- * quotes, dropping boilerplate lines and a repeat of the title. Every dropped block of at least
- * {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
+ * <p>Steps, in order: drop invisible elements (scripts, styles, frames) and hidden ones ({@code
+ * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
+ * page's text (an article shown by script); drop page furniture by tag and role ({@code
+ * drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}: widgets, captions,
+ * credits, date and author boxes), unless an element holds most of the page's text or embeds a
+ * quoted post; choose the main content by text density ({@link MainContent}); drop link-dense
+ * blocks inside it; emit its paragraphs, headings, list items and quotes, dropping boilerplate
+ * lines, link sections under headings such as "Related posts", a repeat of the title, and a heading
+ * or colon label left at the very end. Every dropped block of at least {@value #MIN_REMOVED}
+ * characters is listed in {@link Extraction#removed()}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
+ * which changes no result.
  */
 public final class HtmlExtractor {
   static final int MIN_REMOVED = 20;
