@@ -5,6 +5,8 @@ import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +28,18 @@ import org.triangulate.ingest.html.HtmlExtractor;
  * boilerpipe's {@code ArticleExtractor} on one thread and on all cores, then Mozilla Readability.js
  * on node (one process, one thread) when {@code bench/readability-js} is installed.
  *
- * <p>Each tool first runs over the pages for a warm-up period, then for a measured period; a row
- * {@code tool threads pages/s} is printed per run. Usage: {@code ExtractionBench FOLDER [SECONDS]}
- * with a folder of {@code .html} or {@code .html.gz} pages. Not thread-safe; a command-line tool.
+ * <p>Each Java tool first runs over the pages for a warm-up period; then the measured period is cut
+ * into {@value #ROUNDS} rounds, ours and boilerpipe taking turns, so that both see the same load of
+ * a shared machine. A row {@code tool threads pages/s pages/cpu-s} gives the median round: pages
+ * per second of wall time and per second of the worker threads' CPU time (which leaves out the
+ * garbage collector's threads). A comment line gives the median of the rounds' speed ratios. Usage:
+ * {@code ExtractionBench FOLDER [SECONDS]} with a folder of {@code .html} or {@code .html.gz}
+ * pages. Not thread-safe; a command-line tool.
  */
 public final class ExtractionBench {
+  private static final int ROUNDS = 5;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private ExtractionBench() {}
 
   /** Runs the benchmark; see the class comment for the arguments. */
@@ -49,17 +58,51 @@ public final class ExtractionBench {
         pages.size(),
         folder,
         seconds);
-    System.out.printf(Locale.ROOT, "%-16s %7s %10s%n", "tool", "threads", "pages/s");
+    System.out.printf(
+        Locale.ROOT, "%-16s %7s %10s %12s%n", "tool", "threads", "pages/s", "pages/cpu-s");
     HtmlExtractor ours = new HtmlExtractor();
     ToIntFunction<String> oursRun =
         html -> ours.extract(html, Optional.empty(), Optional.empty()).text().length();
     ToIntFunction<String> boilerpipe = ExtractionBench::boilerpipe;
     for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-      row("triangulate", threads, measure(pages, oursRun, threads, seconds));
-      row("boilerpipe", threads, measure(pages, boilerpipe, threads, seconds));
+      run(pages, oursRun, threads, seconds); // warm-up
+      run(pages, boilerpipe, threads, seconds);
+      List<Rate> oursRates = new ArrayList<>();
+      List<Rate> peerRates = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) { // interleaved: both see the same load
+        oursRates.add(run(pages, oursRun, threads, seconds / ROUNDS));
+        peerRates.add(run(pages, boilerpipe, threads, seconds / ROUNDS));
+      }
+      row("triangulate", threads, median(oursRates));
+      row("boilerpipe", threads, median(peerRates));
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) {
+        ratios.add(oursRates.get(round).wall() / peerRates.get(round).wall());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "# ratio triangulate/boilerpipe, %d threads: %.2f%n",
+          threads,
+          middle(ratios));
     }
-    ReadabilityJs.run(folder, seconds).ifPresent(rate -> row("readability.js", 1, rate));
+    ReadabilityJs.run(folder, seconds)
+        .ifPresent(rate -> row("readability.js", 1, new Rate(rate, Double.NaN)));
   }
+
+  /** The median of each column. */
+  private static Rate median(List<Rate> rates) {
+    return new Rate(
+        middle(rates.stream().map(Rate::wall).toList()),
+        middle(rates.stream().map(Rate::cpu).toList()));
+  }
+
+  private static double middle(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** Pages per second of wall time, and per second of the workers' CPU time. */
+  record Rate(double wall, double cpu) {}
 
   private static int boilerpipe(String html) {
     try {
@@ -69,18 +112,12 @@ public final class ExtractionBench {
     }
   }
 
-  private static void row(String tool, int threads, double rate) {
-    System.out.printf(Locale.ROOT, "%-16s %7d %10.1f%n", tool, threads, rate);
+  private static void row(String tool, int threads, Rate rate) {
+    String cpu = Double.isNaN(rate.cpu()) ? "-" : String.format(Locale.ROOT, "%.1f", rate.cpu());
+    System.out.printf(Locale.ROOT, "%-16s %7d %10.1f %12s%n", tool, threads, rate.wall(), cpu);
   }
 
-  /** Pages per second over a measured period that follows a warm-up period of the same length. */
-  static double measure(List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
-      throws Exception {
-    run(pages, tool, threads, seconds);
-    return run(pages, tool, threads, seconds);
-  }
-
-  private static double run(
+  private static Rate run(
       List<String> pages, ToIntFunction<String> tool, int threads, double seconds)
       throws Exception {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -88,25 +125,30 @@ public final class ExtractionBench {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Integer>> done = new ArrayList<>();
+      List<Future<long[]>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         done.add(
             pool.submit(
                 () -> {
-                  int count = 0;
+                  long cpuStart = CPU.getCurrentThreadCpuTime();
+                  long count = 0;
                   int sink = 0;
                   while (System.nanoTime() < deadline) {
                     sink += tool.applyAsInt(pages.get(next.getAndIncrement() % pages.size()));
                     count++;
                   }
-                  return sink >= 0 ? count : -count;
+                  long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+                  return new long[] {sink >= 0 ? count : -count, cpu};
                 }));
       }
       long count = 0;
-      for (Future<Integer> f : done) {
-        count += Math.abs(f.get());
+      long cpu = 0;
+      for (Future<long[]> f : done) {
+        long[] result = f.get();
+        count += Math.abs(result[0]);
+        cpu += result[1];
       }
-      return count / ((System.nanoTime() - start) / 1e9);
+      return new Rate(count / ((System.nanoTime() - start) / 1e9), count / (cpu / 1e9));
     } finally {
       pool.shutdown();
     }

@@ -3,13 +3,14 @@ package org.triangulate.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,23 +25,37 @@ import org.triangulate.ingest.text.SectionHeadings;
 /**
  * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
  *
- * <p>Steps, in order: drop invisible elements (scripts, styles, frames); drop page furniture by tag
- * and role ({@code drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}), unless
- * an element holds most of the page's text; choose the main content by text density ({@link
- * MainContent}); drop link-dense blocks inside it; emit its paragraphs, headings, list items and
- * quotes, dropping boilerplate lines and a repeat of the title. Every dropped block of at least
- * {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
+ * <p>Steps, in order: drop invisible elements (scripts, styles, frames) and hidden ones ({@code
+ * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
+ * page's text (an article shown by script); drop page furniture by tag and role ({@code
+ * drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}: widgets, captions,
+ * credits, date and author boxes), unless an element holds most of the page's text or embeds a
+ * quoted post; choose the main content by text density ({@link MainContent}); drop link-dense
+ * blocks inside it; emit its paragraphs, headings, list items and quotes, dropping boilerplate
+ * lines, link sections under headings such as "Related posts", a repeat of the title, and a heading
+ * or colon label left at the very end. Every dropped block of at least {@value #MIN_REMOVED}
+ * characters is listed in {@link Extraction#removed()}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
+ * which changes no result.
  */
 public final class HtmlExtractor {
   static final int MIN_REMOVED = 20;
   private static final String INVISIBLE =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
           + " select, textarea, link, meta, video, audio, source, picture, img";
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+  private static final Evaluator HIDDEN_ELEMENTS = QueryParser.parse(HIDDEN);
+
+  /** A hidden element holding more of the page's text than this is the article shown by script. */
+  private static final double MAX_HIDDEN_SHARE = 0.6;
+
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
+  private static final int MAX_TRAILING_LABEL = 60;
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
 
   // Lower-case patterns matched against lower-cased names: no case folding in the regex engine.
@@ -53,6 +68,16 @@ public final class HtmlExtractor {
           String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
   private static final Evaluator INVISIBLE_ELEMENTS = QueryParser.parse(INVISIBLE);
   private static final Evaluator LINK_BLOCK_ELEMENTS = QueryParser.parse(LINK_BLOCKS);
+  private static final Evaluator MAIN_MARKERS =
+      QueryParser.parse("article, main, [itemprop=articleBody]");
+  private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+
+  /** Class and id tokens remembered between pages; emptied when it grows past this size. */
+  private static final int MAX_REMEMBERED_NAMES = 50_000;
+
+  // Verdicts on class and id tokens: the same tokens recur on every page of a site and theme.
+  private final Map<String, Boolean> commentNames = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> boilerplateNames = new ConcurrentHashMap<>();
   private final BoilerplateLines lines = new BoilerplateLines();
   private final SectionHeadings headings = new SectionHeadings();
 
@@ -76,19 +101,28 @@ public final class HtmlExtractor {
       order.put(e, order.size());
     }
     List<Removal> removed = new ArrayList<>();
-    int pageText = body.text().length();
+    int pageText = TextLength.of(body);
+    int hiddenText = 0;
+    for (Element e : body.select(HIDDEN_ELEMENTS)) {
+      int length = attached(e) ? TextLength.of(e) : Integer.MAX_VALUE;
+      if (length <= pageText * MAX_HIDDEN_SHARE) {
+        drop(e, order, removed);
+        hiddenText += length;
+      }
+    }
+    pageText -= hiddenText;
     for (Element e : body.select(dropTags)) {
       dropUnlessMain(e, pageText, order, removed);
     }
-    Map<String, Boolean> commentNames = new HashMap<>();
-    Map<String, Boolean> boilerplateNames = new HashMap<>();
+    forgetIfFull(commentNames);
+    forgetIfFull(boilerplateNames);
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
       if (matches(comments, e, commentNames)) {
         dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
-      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e)) {
+      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e) && !embedsPost(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -108,6 +142,8 @@ public final class HtmlExtractor {
       }
     }
     List<String> paragraphs = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    Set<Integer> headingBlocks = new HashSet<>();
     List<String> titles = new ArrayList<>();
     knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
     meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
@@ -130,9 +166,14 @@ public final class HtmlExtractor {
           record(text, order.getOrDefault(block.owner(), 0), removed);
         } else {
           paragraphs.add(text);
+          positions.add(order.getOrDefault(block.owner(), 0));
+          if (HEADINGS.contains(block.owner().normalName())) {
+            headingBlocks.add(paragraphs.size() - 1);
+          }
         }
       }
     }
+    dropTrailingLabels(paragraphs, positions, headingBlocks, removed);
     removed.sort(Comparator.comparingInt(Removal::order));
     return new Extraction(
         meta.title(),
@@ -144,19 +185,33 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  /** Whether a class token or the id matches; {@code seen} remembers the tokens of one page. */
-  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
-      return false;
+  private static void forgetIfFull(Map<String, Boolean> seen) {
+    if (seen.size() > MAX_REMEMBERED_NAMES) {
+      seen.clear();
     }
-    for (String name : e.classNames()) {
-      if (seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find())) {
-        return true;
+  }
+
+  /** Whether a class token or the id matches; {@code seen} remembers earlier verdicts. */
+  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
+    String classes = e.attr("class");
+    int start = -1;
+    for (int i = 0; i <= classes.length(); i++) {
+      boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        if (matches(patterns, classes.substring(start, i), seen)) {
+          return true;
+        }
+        start = -1;
       }
     }
     String id = e.id();
-    return !id.isEmpty()
-        && seen.computeIfAbsent(id, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
+    return !id.isEmpty() && matches(patterns, id, seen);
+  }
+
+  private static boolean matches(Pattern patterns, String name, Map<String, Boolean> seen) {
+    return seen.computeIfAbsent(name, n -> patterns.matcher(n.toLowerCase(Locale.ROOT)).find());
   }
 
   /**
@@ -164,7 +219,12 @@ public final class HtmlExtractor {
    * pattern ("post-body share-enabled"). Widgets are short or mostly links.
    */
   private static boolean proseBlock(Element e) {
-    return e.text().length() >= MIN_PROSE && MainContent.linkDensity(e) < 0.25;
+    return TextLength.of(e) >= MIN_PROSE && TextLength.linkDensity(e) < 0.25;
+  }
+
+  /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */
+  private static boolean embedsPost(Element e) {
+    return e.selectFirst(QUOTE) != null;
   }
 
   private static void dropUnlessMain(
@@ -173,8 +233,8 @@ public final class HtmlExtractor {
         || e.normalName().equals("body")
         || e.normalName().equals("main")
         || e.normalName().equals("article")
-        || e.selectFirst("article, main, [itemprop=articleBody]") != null
-        || e.text().length() > (long) pageText * MAX_SHARE_OF_PAGE) {
+        || e.selectFirst(MAIN_MARKERS) != null
+        || TextLength.of(e) > (long) pageText * MAX_SHARE_OF_PAGE) {
       return;
     }
     drop(e, order, removed);
@@ -194,12 +254,32 @@ public final class HtmlExtractor {
 
   /** A block that is mostly links: a list of related stories, a tag cloud, a "read more" line. */
   private static boolean linkBlock(Element e) {
-    double density = MainContent.linkDensity(e);
-    int length = e.text().length();
+    double density = TextLength.linkDensity(e);
+    int length = TextLength.of(e);
     if (e.normalName().equals("p")) {
       return density > 0.8 && length < 200;
     }
     return density > 0.5 && length > 0;
+  }
+
+  /**
+   * Drops the headings and the short lines ending in a colon that close the text: the title or
+   * label of a box whose content is gone ("Related topics", "Contact:").
+   */
+  private static void dropTrailingLabels(
+      List<String> paragraphs,
+      List<Integer> positions,
+      Set<Integer> headings,
+      List<Removal> removed) {
+    for (int last = paragraphs.size() - 1; last > 0; last--) {
+      String text = paragraphs.get(last);
+      boolean label = headings.contains(last) || text.endsWith(":");
+      if (text.length() >= MAX_TRAILING_LABEL || !label) {
+        return;
+      }
+      record(text, positions.get(last), removed);
+      paragraphs.remove(last);
+    }
   }
 
   /** Whether a block reads as a sentence: long enough and ending like one. */

@@ -43,49 +43,66 @@ record HtmlMetadata(
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
-  private static final String DATE_META =
-      "meta[property=article:published_time], meta[property=og:article:published_time],"
-          + " meta[name=article:published_time], meta[itemprop=datePublished],"
-          + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date],"
-          + " meta[name=publication_date], meta[name=date], meta[name=dc.date],"
-          + " meta[name=DC.date.issued], meta[name=dcterms.created], meta[name=sailthru.date],"
-          + " meta[name=parsely-pub-date], meta[property=article:published],"
-          + " meta[name=article.published]";
+  private static final String[] DATE_META = {
+    "property=article:published_time",
+    "property=og:article:published_time",
+    "name=article:published_time",
+    "itemprop=datePublished",
+    "name=pubdate",
+    "name=publishdate",
+    "name=publish-date",
+    "name=publication_date",
+    "name=date",
+    "name=dc.date",
+    "name=DC.date.issued",
+    "name=dcterms.created",
+    "name=sailthru.date",
+    "name=parsely-pub-date",
+    "property=article:published",
+    "name=article.published"
+  };
 
   static HtmlMetadata read(Document page, Optional<String> documentUrl) {
     JsonLd jsonLd = JsonLd.of(page);
+    MetaTags metas = MetaTags.of(page);
     Optional<String> url =
         documentUrl
             .or(() -> attribute(page, "link[rel=canonical]", "abs:href"))
-            .or(() -> meta(page, "meta[property=og:url]"));
+            .or(() -> metas.first("property=og:url"));
     Optional<String> host = url.flatMap(HtmlMetadata::host);
-    Optional<String> siteName = meta(page, "meta[property=og:site_name]").or(jsonLd::publisher);
+    Optional<String> siteName = metas.first("property=og:site_name").or(jsonLd::publisher);
     Optional<String> title =
-        meta(page, "meta[property=og:title], meta[name=twitter:title]")
+        metas
+            .first("property=og:title", "name=twitter:title")
             .or(jsonLd::headline)
             .or(() -> firstText(page, "h1"))
             .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
             .map(t -> stripSiteName(t, siteName, host))
             .map(t -> headingWithin(page, t));
     return new HtmlMetadata(
-        title, byline(page, jsonLd), published(page, jsonLd, url), siteName.or(() -> host), url);
+        title,
+        byline(page, jsonLd, metas),
+        published(page, jsonLd, metas, url),
+        siteName.or(() -> host),
+        url);
   }
 
-  private static List<String> byline(Document page, JsonLd jsonLd) {
+  private static List<String> byline(Document page, JsonLd jsonLd, MetaTags metas) {
     List<String> names = new ArrayList<>();
     for (String author : jsonLd.authors()) {
       addName(author, names);
     }
     if (names.isEmpty()) {
-      meta(page, "meta[name=author], meta[property=article:author]")
-          .ifPresent(a -> addName(a, names));
+      metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names));
     }
     if (names.isEmpty()) {
       for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
         if (e.hasAttr("rel")
             || e.hasAttr("itemprop")
-            || e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
-          Element name = e.selectFirst("[itemprop=name]");
+            || mayNameAuthor(e.attr("class"))
+                && e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
+          Element name =
+              e.selectFirst(PARSED.computeIfAbsent("[itemprop=name]", QueryParser::parse));
           addName((name == null ? e : name).text(), names);
         }
         if (!names.isEmpty()) {
@@ -94,6 +111,12 @@ record HtmlMetadata(
       }
     }
     return names;
+  }
+
+  /** A cheap test before {@link #AUTHOR_CLASS}: the class attribute holds one of its words. */
+  private static boolean mayNameAuthor(String classes) {
+    String lower = classes.toLowerCase(Locale.ROOT);
+    return lower.contains("author") || lower.contains("byline");
   }
 
   private static void addName(String raw, List<String> names) {
@@ -124,22 +147,28 @@ record HtmlMetadata(
     return ResourceLines.read(HtmlMetadata.class, "byline-labels.txt").stream()
         .filter(line -> line.startsWith("!") == notNames)
         .map(line -> notNames ? line.substring(1) : line)
-        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .map(
+            line ->
+                Pattern.compile(
+                    line,
+                    Pattern.CASE_INSENSITIVE
+                        | Pattern.UNICODE_CASE
+                        | Pattern.UNICODE_CHARACTER_CLASS))
         .toList();
   }
 
   private static Optional<PublicationDate> published(
-      Document page, JsonLd jsonLd, Optional<String> url) {
+      Document page, JsonLd jsonLd, MetaTags metas, Optional<String> url) {
     Optional<PublicationDate> date =
         jsonLd
             .datePublished()
             .flatMap(PublishedDates::parse)
             .filter(d -> d.date().getYear() >= MIN_YEAR);
-    for (Element meta : select(page, DATE_META)) {
+    for (String content : metas.all(DATE_META)) {
       if (date.isPresent()) {
         break;
       }
-      date = PublishedDates.parse(meta.attr("content")).filter(d -> d.date().getYear() >= MIN_YEAR);
+      date = PublishedDates.parse(content).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
     for (Element time : select(page, "time[datetime]")) {
       if (date.isPresent()) {
@@ -149,7 +178,8 @@ record HtmlMetadata(
           PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
     return date.filter(d -> d.date().getYear() >= MIN_YEAR)
-        .or(() -> url.flatMap(HtmlMetadata::dateInUrl));
+        .or(() -> url.flatMap(HtmlMetadata::dateInUrl))
+        .or(() -> VisibleDates.find(page).filter(d -> d.date().getYear() >= MIN_YEAR));
   }
 
   private static Optional<PublicationDate> dateInUrl(String url) {
@@ -171,7 +201,7 @@ record HtmlMetadata(
    * section name | Outlet"): the heading is the headline without the site's decoration.
    */
   private static String headingWithin(Document page, String title) {
-    Element h1 = page.selectFirst("h1");
+    Element h1 = page.selectFirst(PARSED.computeIfAbsent("h1", QueryParser::parse));
     if (h1 == null) {
       return title;
     }
@@ -239,10 +269,6 @@ record HtmlMetadata(
   /** The elements a selector matches; each selector of this class is parsed once. */
   private static Elements select(Document page, String selector) {
     return page.select(PARSED.computeIfAbsent(selector, QueryParser::parse));
-  }
-
-  private static Optional<String> meta(Document page, String selector) {
-    return attribute(page, selector, "content");
   }
 
   private static Optional<String> attribute(Document page, String selector, String attribute) {

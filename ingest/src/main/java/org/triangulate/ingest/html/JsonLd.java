@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article object of a page's JSON-LD ({@code <script type="application/ld+json">}): its
@@ -32,6 +34,7 @@ final class JsonLd {
           "SocialMediaPosting",
           "Report");
 
+  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
   private final Optional<JsonNode> article;
 
   private JsonLd(Optional<JsonNode> article) {
@@ -41,7 +44,7 @@ final class JsonLd {
   /** The first article-like object in the page's JSON-LD, if any. */
   static JsonLd of(Document page) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.select(SCRIPTS)) {
       try {
         collect(JSON.readTree(script.data()), objects);
       } catch (JsonProcessingException e) {

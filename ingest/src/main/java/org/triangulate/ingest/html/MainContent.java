@@ -69,7 +69,7 @@ final class MainContent {
       if (score == null) {
         continue;
       }
-      double adjusted = score * (1 - linkDensity(e));
+      double adjusted = score * (1 - TextLength.linkDensity(e));
       scores.put(e, adjusted);
       if (adjusted > best) {
         best = adjusted;
@@ -138,7 +138,7 @@ final class MainContent {
         parts.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        double links = linkDensity(sibling);
+        double links = TextLength.linkDensity(sibling);
         if (text.length() > 80 && links < 0.25
             || text.length() > 0 && links == 0 && SENTENCE_END.matcher(text).find()) {
           parts.add(sibling);
@@ -180,18 +180,5 @@ final class MainContent {
       }
     }
     return count;
-  }
-
-  /** The share of an element's text that is inside links. */
-  static double linkDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1, (double) links / length);
   }
 }

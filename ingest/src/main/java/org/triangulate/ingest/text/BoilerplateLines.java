@@ -1,8 +1,7 @@
 package org.triangulate.ingest.text;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
-import org.triangulate.ingest.internal.ResourceLines;
+import org.triangulate.ingest.internal.PatternTable;
 
 /**
  * The table of boilerplate line patterns ({@code boilerplate-lines.txt}): appeals, cookie and
@@ -14,8 +13,8 @@ public final class BoilerplateLines {
   /** Longer lines are article text whatever they contain. */
   public static final int MAX_LENGTH = 300;
 
-  private final Pattern patterns =
-      ResourceLines.union(BoilerplateLines.class, "boilerplate-lines.txt", 0);
+  private final PatternTable patterns =
+      PatternTable.of(BoilerplateLines.class, "boilerplate-lines.txt", 0);
 
   /** Loads the built-in table. */
   public BoilerplateLines() {}
@@ -23,6 +22,6 @@ public final class BoilerplateLines {
   /** Whether {@code line}, stripped, is boilerplate. */
   public boolean matches(String line) {
     String text = line.strip();
-    return text.length() <= MAX_LENGTH && patterns.matcher(text.toLowerCase(Locale.ROOT)).find();
+    return text.length() <= MAX_LENGTH && patterns.foundIn(text.toLowerCase(Locale.ROOT));
   }
 }

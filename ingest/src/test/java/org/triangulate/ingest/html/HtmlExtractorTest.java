@@ -237,4 +237,66 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
         .containsExactly("Tomas Wendel");
   }
+
+  @Test
+  void hiddenCopyOfTheArticleIsDroppedButAHiddenArticleIsKept() {
+    String story =
+        "<p>The harbour board of Velmora voted on Tuesday to extend the northern pier by forty"
+            + " metres, its chair Ilse Marrow said after the meeting.</p>";
+    String copy =
+        "<html><body><article>"
+            + story
+            + "</article><div style=\"display: none\" itemscope><div itemprop=\"description\">"
+            + story
+            + "</div><div itemprop=\"datePublished\">2024-05-31</div></div></body></html>";
+    String text = extractor.extract(copy, Optional.empty(), Optional.empty()).text();
+    assertThat(text.split("harbour board", -1)).hasSize(2);
+    assertThat(text).doesNotContain("2024-05-31");
+    String shownByScript = "<html><body><div hidden>" + story + "</div></body></html>";
+    assertThat(extractor.extract(shownByScript, Optional.empty(), Optional.empty()).text())
+        .contains("northern pier");
+  }
+
+  @Test
+  void captionsCreditsAndDateLinesAreDroppedAndAnEmbeddedPostIsKept() {
+    String page =
+        "<html><body><article><div class=\"publish-date\">Published 9:04 AM Nov 19, 2024</div>"
+            + "<p>The harbour board of Velmora voted on Tuesday to extend the northern pier by"
+            + " forty metres, its chair said, after a debate that ran for three hours.</p><div class=\"photo\"><span class=\"newsCaption\">"
+            + "The northern pier at dawn <span class=\"image-credit\">(Image: Harlow Photo)</span>"
+            + "</span></div><p>Fishermen welcomed the decision, which they had asked for since the"
+            + " storms of last winter, and one of them wrote online:</p>"
+            + "<div class=\"social-embed\"><blockquote class=\"post\"><p>Forty metres more pier!"
+            + " Finally.</p>- Jon Ekberg (@jonekberg)</blockquote></div><p>Work begins in spring,"
+            + " the board said in a statement on Wednesday, and should take two years.</p></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).doesNotContain("Published", "Image:", "at dawn");
+    assertThat(text).contains("Forty metres more pier", "Work begins in spring");
+  }
+
+  @Test
+  void aHeadingOrLabelLeftAtTheEndIsDroppedButASignatureStays() {
+    String story =
+        "<p>The harbour board of Velmora voted on Tuesday to extend the northern pier by forty"
+            + " metres, its chair Ilse Marrow said after a meeting that ran for three hours.</p>";
+    String boxes =
+        "<html><body><article>"
+            + story
+            + "<h3>Further topics</h3><p>Contact:</p></article></body></html>";
+    assertThat(extractor.extract(boxes, Optional.empty(), Optional.empty()).text())
+        .endsWith("three hours.");
+    String signed = "<html><body><article>" + story + "<p>Yours, Ilse</p></article></body></html>";
+    assertThat(extractor.extract(signed, Optional.empty(), Optional.empty()).text())
+        .endsWith("Yours, Ilse");
+  }
+
+  @Test
+  void menuWordsWithUmlautsAndShareButtonsAreNotAuthors() {
+    String page =
+        "<html><body><a rel=\"author\" href=\"/\">Menü</a><span class=\"author\">WhatsApp</span>"
+            + "<span class=\"author-name\">Jörg Wendel</span><p>The harbour board of Velmora voted"
+            + " on Tuesday to extend the northern pier by forty metres.</p></body></html>";
+    assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
+        .containsExactly("Jörg Wendel");
+  }
 }

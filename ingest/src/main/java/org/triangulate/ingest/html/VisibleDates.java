@@ -1,0 +1,106 @@
+package org.triangulate.ingest.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.triangulate.ingest.internal.ResourceLines;
+import org.triangulate.model.PublicationDate;
+
+/**
+ * Finds a publication date written in the page's visible text, for pages whose markup states none:
+ * the first date in a short element whose class names a date, time or byline ("post-date",
+ * "entry-meta"), or in a {@code <time>}. Reads "31 May 2024", "31. Mai 2024", "May 31, 2024",
+ * "31.05.2024" and "2024-05-31"; month names are in {@code month-names.txt}. Stateless.
+ */
+final class VisibleDates {
+  private static final int MAX_CANDIDATES = 12;
+  private static final int MAX_TEXT = 120;
+  private static final Evaluator CANDIDATES =
+      QueryParser.parse(
+          "time, [class*=date], [class*=time], [class*=datum], [class*=posted], [class*=publish],"
+              + " [class*=byline], [class*=meta]");
+  private static final Map<String, Integer> MONTHS = months();
+  private static final String MONTH =
+      "(" + String.join("|", MONTHS.keySet().stream().sorted().toList().reversed()) + ")\\.?";
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(\\d{1,2})\\.?\\s*(?:de\\s+)?" + MONTH + "\\s*(?:de\\s+)?((?:19|20)\\d{2})\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NUMERIC =
+      Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
+  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+
+  private VisibleDates() {}
+
+  /** The first date written in the page's date elements. */
+  static Optional<PublicationDate> find(Document page) {
+    int tried = 0;
+    for (Element e : page.body().select(CANDIDATES)) {
+      String text = e.text();
+      if (text.isEmpty() || text.length() > MAX_TEXT) {
+        continue;
+      }
+      Optional<PublicationDate> date = parse(text);
+      if (date.isPresent() || ++tried >= MAX_CANDIDATES) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first date written in {@code text}. */
+  static Optional<PublicationDate> parse(String text) {
+    Matcher m = DAY_MONTH_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
+    }
+    m = NUMERIC.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+    }
+    m = ISO.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PublicationDate> date(String year, Integer month, String day) {
+    try {
+      return Optional.of(
+          PublicationDate.ofDate(
+              LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day))));
+    } catch (DateTimeException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, Integer> months() {
+    List<String> lines = ResourceLines.read(VisibleDates.class, "month-names.txt");
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (String name : lines.get(i).split("\\|")) {
+        months.put(name.strip(), i + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
+}
