@@ -24,27 +24,40 @@ final class Lexicon {
 
   /** Reads resource {@code name}: one entry a line; blank lines and {@code #} comments skipped. */
   static Lexicon load(String name) {
+    return of(lines(name));
+  }
+
+  /** The lines of resource {@code name}, stripped, without blank lines and {@code #} comments. */
+  static List<String> lines(String name) {
     InputStream in = Lexicon.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("missing resource " + name);
     }
-    List<List<String>> entries = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        List<String> forms =
-            Words.tokens(entry, 0, entry.length()).stream().map(Words.Token::form).toList();
-        if (!forms.isEmpty()) {
-          entries.add(forms);
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          lines.add(entry);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+    return lines;
+  }
+
+  /** A lexicon of the given words and phrases. */
+  static Lexicon of(List<String> phrases) {
+    List<List<String>> entries = new ArrayList<>();
+    for (String phrase : phrases) {
+      List<String> forms =
+          Words.tokens(phrase, 0, phrase.length()).stream().map(Words.Token::form).toList();
+      if (!forms.isEmpty()) {
+        entries.add(forms);
+      }
     }
     return new Lexicon(entries);
   }
