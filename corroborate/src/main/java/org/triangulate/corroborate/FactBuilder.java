@@ -143,8 +143,7 @@ final class FactBuilder {
             m ->
                 m == d.first()
                     || m == d.second()
-                    || quantities.sameThing(m, d.first())
-                    || quantities.sameThing(m, d.second()))
+                    || (quantities.sameThing(m, d.first()) && quantities.sameThing(m, d.second())))
         .findFirst();
   }
 
