@@ -143,7 +143,8 @@ final class FactBuilder {
             m ->
                 m == d.first()
                     || m == d.second()
-                    || (quantities.sameThing(m, d.first()) && quantities.sameThing(m, d.second())))
+                    || quantities.sameThing(m, d.first())
+                    || quantities.sameThing(m, d.second()))
         .findFirst();
   }
 
