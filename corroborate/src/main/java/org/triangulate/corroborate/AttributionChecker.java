@@ -24,8 +24,9 @@ import org.triangulate.model.StoryEntity;
  * speaker (by surname) right next to them count, and only near-verbatim ones (content-word Jaccard
  * at least {@link #SAME_WORDS}), so a statement two people made in other words is no conflict; both
  * speakers must be resolved to people, not organisations, and be different story entities with
- * different surnames. Each claim is the quote with its speaker's mention when they sit close,
- * verbatim from the article. Immutable and safe to share across threads.
+ * different surnames (not one spelled two ways: {@link #spelledAlike}). Each claim is the quote
+ * with its speaker's mention when they sit close, verbatim from the article. Immutable and safe to
+ * share across threads.
  */
 final class AttributionChecker {
   /** The content-word Jaccard two quotes need to count as the same words. */
@@ -33,6 +34,9 @@ final class AttributionChecker {
 
   /** A speaker mention at most this many characters from its quote is shown with it. */
   private static final int SPEAKER_REACH = 120;
+
+  /** Surnames this long or longer may differ by one letter and still be one name. */
+  static final int SPELLING_LENGTH = 5;
 
   /** A quote needs this many content words to be a statement (not a title or a phrase). */
   static final int MIN_WORDS = 4;
@@ -132,12 +136,33 @@ final class AttributionChecker {
     for (String person : byPerson.keySet()) {
       String key = EntityResolver.key(person);
       String surname = key.substring(key.lastIndexOf(' ') + 1);
-      if (surnames.contains(surname)) {
+      if (surnames.stream().anyMatch(other -> spelledAlike(other, surname))) {
         return false;
       }
       surnames.add(surname);
     }
     return true;
+  }
+
+  /**
+   * Whether two surnames are one name spelled differently: equal, or, from {@value
+   * #SPELLING_LENGTH} letters on, one letter added, dropped or changed ("Hefner", "Heffner").
+   */
+  static boolean spelledAlike(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (Math.min(a.length(), b.length()) < SPELLING_LENGTH
+        || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    String restA = a.substring(Math.min(a.length(), i + (a.length() >= b.length() ? 1 : 0)));
+    String restB = b.substring(Math.min(b.length(), i + (b.length() >= a.length() ? 1 : 0)));
+    return restA.equals(restB);
   }
 
   private static Claim claim(Carried c) {

@@ -12,8 +12,10 @@ import org.triangulate.model.DateMention;
  *
  * <p>Both sentences must hold exactly one resolved day each (a sentence with several dates does not
  * say which one the action took), share a named entity, and say the same thing in other respects: a
- * Dice overlap of content words, date words left out, of at least {@code similarity}. Immutable and
- * safe to share across threads.
+ * Dice overlap of content words, date words left out, of at least {@code similarity}. A date
+ * written without a number ("today", "on Monday") is resolved against its article's publication
+ * day, which is not reliable enough to compare with an article of another day. Immutable and safe
+ * to share across threads.
  */
 final class DateComparison {
   /** Two claims must share this many words besides names, numbers and dates to date one action. */
@@ -44,9 +46,18 @@ final class DateComparison {
     if (Words.shared(s.entityNames(), t.entityNames()) == 0) {
       return false;
     }
+    boolean sameDay = s.published().isPresent() && s.published().equals(t.published());
+    if (!sameDay && (relative(s) || relative(t))) {
+      return false;
+    }
     Set<String> x = withoutDate(s);
     Set<String> y = withoutDate(t);
     return Words.shared(x, y) >= MIN_SHARED && Words.dice(x, y) >= similarity;
+  }
+
+  /** Whether the date of {@code s} is written without a number ("today", "on Monday"). */
+  private static boolean relative(Statement s) {
+    return s.dates().get(0).text().chars().noneMatch(Character::isDigit);
   }
 
   /** What {@code s} and {@code t} date: "date: " and up to four content words they share. */

@@ -14,8 +14,11 @@ import java.util.Set;
  * When the words after both name what is counted ({@code measured-things.txt}: "killed", "hurt",
  * "evacuated"), they measure the same thing exactly when those classes meet, whatever else is
  * around them ("three people were injured" and "seven were hurt"); and quantities in sentences that
- * name different years never do ("three injured in 2019"). Different numbers about different things
- * are thus no conflict. Immutable and safe to share across threads.
+ * name different years never do ("three injured in 2019"). Nor do two quantities whose sentences
+ * name different days (a film's takings on two dates), whose context windows name different
+ * entities (two teams' offers), or of which only one tells of an earlier event ({@link
+ * Statement.Measured#past()}). Different numbers about different things are thus no conflict.
+ * Immutable and safe to share across threads.
  */
 final class QuantityComparison {
   /** The canonical unit of durations. */
@@ -36,6 +39,9 @@ final class QuantityComparison {
     if (!a.years().isEmpty() && !b.years().isEmpty() && Words.shared(a.years(), b.years()) == 0) {
       return false;
     }
+    if (a.past() != b.past() || disjoint(a.days(), b.days()) || disjoint(a.names(), b.names())) {
+      return false;
+    }
     if (!a.things().isEmpty() && !b.things().isEmpty()) {
       return MeasuredThings.overlap(a.things(), b.things());
     }
@@ -49,6 +55,11 @@ final class QuantityComparison {
     Set<String> x = a.contextWords();
     Set<String> y = b.contextWords();
     return Words.shared(x, y) >= 2 && Words.containment(x, y) >= contextOverlap;
+  }
+
+  /** Whether both sets hold something and they share nothing. */
+  private static <T> boolean disjoint(Set<T> a, Set<T> b) {
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
   /** Whether the values differ by more than the tolerance, relative to the larger. */

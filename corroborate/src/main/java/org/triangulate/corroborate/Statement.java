@@ -1,5 +1,6 @@
 package org.triangulate.corroborate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ import org.triangulate.model.Sentence;
  * @param entityMentions how many entity mentions it holds
  * @param quantities its quantities with their context
  * @param dates its dates
+ * @param published the day its article was published, when known
  */
 record Statement(
     int article,
@@ -40,7 +42,8 @@ record Statement(
     Set<String> entityNames,
     int entityMentions,
     List<Measured> quantities,
-    List<DateMention> dates) {
+    List<DateMention> dates,
+    Optional<LocalDate> published) {
 
   /** Words around a quantity within this many tokens on each side are its context. */
   static final int CONTEXT_WINDOW = 6;
@@ -49,6 +52,13 @@ record Statement(
   static final int NEXT_REACH = 2;
 
   private static final MeasuredThings THINGS = MeasuredThings.load("measured-things.txt");
+  private static final Lexicon PAST = Lexicon.load("past-markers.txt");
+  private static final java.util.regex.Pattern CONVERSION =
+      java.util.regex.Pattern.compile(
+          "\\s*[(\\[]\\s*(?:about|around|roughly|some|approximately|c\\.)?\\s*"
+              + "(?:US|A|C|NZ|HK)?[$€£¥]?\\s*");
+  private static final java.util.regex.Pattern AFTER_NUMBER =
+      java.util.regex.Pattern.compile("\\d[^()\\n\\d]{0,16}" + CONVERSION.pattern() + "$");
   private static final java.util.regex.Pattern YEAR =
       java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
@@ -56,7 +66,9 @@ record Statement(
    * A quantity, the dimension it is compared in, the content words around it, and the content word
    * right after it ("40 miles <b>upstream</b>", "three workers were <b>injured</b>"), which usually
    * says what is measured; the classes of what is counted named after it ({@code
-   * measured-things.txt}), and the years its sentence names (written, or of its resolved dates).
+   * measured-things.txt}), the years its sentence names (written, or of its resolved dates), the
+   * days its sentence names, the entity names in its context window, and whether its sentence tells
+   * of an earlier event ({@code past-markers.txt}, or a year before its article's).
    */
   record Measured(
       Quantity quantity,
@@ -65,7 +77,10 @@ record Statement(
       List<Words.Token> context,
       Optional<String> next,
       Set<String> things,
-      Set<String> years) {
+      Set<String> years,
+      Set<LocalDate> days,
+      Set<String> names,
+      boolean past) {
     Set<String> contextWords() {
       Set<String> forms = new LinkedHashSet<>();
       context.forEach(t -> forms.add(t.form()));
@@ -123,9 +138,19 @@ record Statement(
     List<Quantity> quantities =
         article.quantities().stream().filter(q -> start <= q.start() && q.end() <= end).toList();
     List<Words.Token> tokens = Words.tokens(text, start, end);
+    Optional<LocalDate> published = article.article().published().map(p -> p.date());
+    boolean pastMarked = !PAST.matches(tokens).isEmpty();
     List<Measured> measured = new ArrayList<>();
     for (Quantity q : quantities) {
-      measured.add(measure(q, tokens, quantities, dates));
+      if (!isConversion(text, q, quantities)) {
+        Measured read = measure(q, tokens, quantities, dates, inContext(article, q, tokens));
+        Measured m = HalfAmounts.withWholePart(text, q).map(v -> withValue(read, v)).orElse(read);
+        boolean earlierYear =
+            published.isPresent()
+                && m.years().stream()
+                    .anyMatch(y -> Integer.parseInt(y) < published.get().getYear());
+        measured.add(past(m, pastMarked || earlierYear));
+      }
     }
     Set<String> words = new LinkedHashSet<>();
     tokens.stream().filter(Words.Token::content).forEach(t -> words.add(t.form()));
@@ -140,11 +165,88 @@ record Statement(
         Collections.unmodifiableSet(names),
         mentions,
         List.copyOf(measured),
-        dates);
+        dates,
+        published);
+  }
+
+  /**
+   * Whether {@code q} is written in brackets right after another quantity or a number ("£4m
+   * ($5.1m)", "seven km (4 miles)"): a conversion, not a value of its own.
+   */
+  private static boolean isConversion(String text, Quantity q, List<Quantity> all) {
+    if (AFTER_NUMBER.matcher(text.substring(Math.max(0, q.start() - 40), q.start())).find()) {
+      return true;
+    }
+    for (Quantity other : all) {
+      if (other.end() <= q.start()
+          && q.start() - other.end() <= 16
+          && CONVERSION.matcher(text.substring(other.end(), q.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The folded names of the entities mentioned in or across a quantity's context window. */
+  private static Set<String> inContext(
+      AnalyzedArticle article, Quantity q, List<Words.Token> tokens) {
+    int before = 0;
+    int after = 0;
+    int from = q.start();
+    int to = q.end();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).end() <= q.start() && before++ < CONTEXT_WINDOW) {
+        from = tokens.get(i).start();
+      }
+    }
+    for (Words.Token t : tokens) {
+      if (t.start() >= q.end() && after++ < CONTEXT_WINDOW) {
+        to = t.end();
+      }
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (EntityMention mention : article.entities()) {
+      if (from < mention.end() && mention.start() < to) {
+        names.add(EntityResolver.key(mention.name()));
+      }
+    }
+    return names;
+  }
+
+  private static Measured withValue(Measured m, double value) {
+    return new Measured(
+        m.quantity(),
+        m.dimension(),
+        value,
+        m.context(),
+        m.next(),
+        m.things(),
+        m.years(),
+        m.days(),
+        m.names(),
+        m.past());
+  }
+
+  private static Measured past(Measured m, boolean past) {
+    return new Measured(
+        m.quantity(),
+        m.dimension(),
+        m.value(),
+        m.context(),
+        m.next(),
+        m.things(),
+        m.years(),
+        m.days(),
+        m.names(),
+        past);
   }
 
   private static Measured measure(
-      Quantity q, List<Words.Token> tokens, List<Quantity> all, List<DateMention> dates) {
+      Quantity q,
+      List<Words.Token> tokens,
+      List<Quantity> all,
+      List<DateMention> dates,
+      Set<String> names) {
     String dimension =
         q.normalized().map(m -> m.unit()).orElse(q.unit().isBlank() ? "count" : q.unit());
     double value = q.normalized().map(m -> m.amount()).orElse(q.amount());
@@ -188,8 +290,19 @@ record Statement(
         }
       }
     }
+    Set<LocalDate> days = new LinkedHashSet<>();
+    dates.forEach(d -> d.value().ifPresent(days::add));
     return new Measured(
-        q, dimension, value, List.copyOf(context), next, Set.copyOf(things), Set.copyOf(years));
+        q,
+        dimension,
+        value,
+        List.copyOf(context),
+        next,
+        Set.copyOf(things),
+        Set.copyOf(years),
+        Set.copyOf(days),
+        Set.copyOf(names),
+        false);
   }
 
   private static boolean inside(Words.Token t, List<Quantity> quantities, List<DateMention> dates) {

@@ -174,4 +174,75 @@ class ConflictKindsTest {
 
     assertThat(corroborate(a, b).conflicts()).isEmpty();
   }
+
+  @Test
+  void anAmountConvertedInBracketsIsOneValue() {
+    AnalyzedArticle a =
+        article("a", "Damage to the Dunmere mill was put at US$1 million ($1.5 million) by owners.")
+            .quantity("US$1 million", 1e6, "USD", 1e6, "USD")
+            .quantity("$1.5 million", 1.5e6, "USD", 1.5e6, "USD")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Damage to the Dunmere mill was put at $1 million by the owners.")
+            .quantity("$1 million", 1e6, "USD", 1e6, "USD")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void aCountOfAnEarlierEventIsNotComparedWithOneOfThisEvent() {
+    AnalyzedArticle a =
+        article("a", "Nine people were injured in a previous fire at the Dunmere mill.")
+            .quantity("Nine people", 9, "person", 9, "people")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Four people were injured in the fire at the Dunmere mill.")
+            .quantity("Four people", 4, "person", 4, "people")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void aWeekdayResolvedAgainstArticlesOfDifferentDaysIsNoDateConflict() {
+    AnalyzedArticle a =
+        article("a", "The Dunmere Fire Board closed the mill on Monday after the inspection.")
+            .published("2026-05-04")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("Monday", "2026-05-04")
+            .build();
+    AnalyzedArticle b =
+        article("b", "The Dunmere Fire Board closed the mill today after an inspection.")
+            .published("2026-05-06")
+            .entity("Dunmere Fire Board", EntityType.ORGANIZATION, "Dunmere Fire Board")
+            .date("today", "2026-05-06")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
+  void aSurnameSpelledTwoWaysIsOnePerson() {
+    assertThat(AttributionChecker.spelledAlike("heffner", "hefner")).isTrue();
+    assertThat(AttributionChecker.spelledAlike("quill", "quell")).isTrue();
+    assertThat(AttributionChecker.spelledAlike("quill", "saller")).isFalse();
+    assertThat(AttributionChecker.spelledAlike("lee", "lea")).isFalse();
+  }
+
+  @Test
+  void fourAndAHalfTonnesAgreesWithFourPointFiveTonnes() {
+    AnalyzedArticle a =
+        article("a", "The owners say about four and a half tonnes of flour burned in the mill.")
+            .quantity("a half tonnes", 0.5, "tonne", 500, "kg")
+            .build();
+    AnalyzedArticle b =
+        article("b", "The owners say 4.5 tonnes of flour burned in the mill.")
+            .quantity("4.5 tonnes", 4.5, "tonne", 4500, "kg")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+    assertThat(corroborate(a, b).facts())
+        .anySatisfy(f -> assertThat(f.claims()).extracting(Claim::article).contains("a", "b"));
+  }
 }

@@ -209,7 +209,7 @@ class StandardCorroboratorTest {
     assertThat(voss.evidence())
         .extracting(Evidence::text)
         .containsExactly("We welcome the council's decision");
-    assertThat(voss.proposition()).isEqualTo("Corran council approves Harlow dam");
+    assertThat(voss.proposition()).endsWith("should be approved");
     Stance brekke = byActor.get("Tomas Brekke");
     assertThat(brekke.stance()).isEqualTo(StanceKind.OPPOSE);
     assertThat(brekke.evidence())
