@@ -3,6 +3,7 @@ package org.triangulate.corroborate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.triangulate.model.Quantity;
 
 /**
  * Decides whether two quantities measure the same thing and whether their values disagree.
@@ -62,10 +63,37 @@ final class QuantityComparison {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
-  /** Whether the values differ by more than the tolerance, relative to the larger. */
+  /**
+   * Whether the values differ by more than the tolerance, relative to the larger, once each
+   * quantity's bound is read as the values it allows: "more than 3,000" allows 3,500, "up to 40 km"
+   * allows 30 km, "20 to 30" allows 25; "about 90 km" allows only what the tolerance allows around
+   * 90 km, as an exact value does.
+   */
   boolean differ(Statement.Measured a, Statement.Measured b) {
+    double[] x = allowed(a);
+    double[] y = allowed(b);
+    double gap = Math.max(x[0], y[0]) - Math.min(x[1], y[1]);
+    if (gap <= 0) {
+      return false;
+    }
     double larger = Math.max(Math.abs(a.value()), Math.abs(b.value()));
-    return larger > 0 && Math.abs(a.value() - b.value()) / larger > tolerance;
+    return larger > 0 && gap / larger > tolerance;
+  }
+
+  /** The lowest and highest value {@code m} allows, in its canonical unit. */
+  private static double[] allowed(Statement.Measured m) {
+    Quantity q = m.quantity();
+    double v = m.value();
+    return switch (q.bound()) {
+      case EXACT, APPROXIMATE -> new double[] {v, v};
+      case AT_LEAST, MORE_THAN -> new double[] {v, Double.POSITIVE_INFINITY};
+      case AT_MOST, LESS_THAN -> new double[] {Double.NEGATIVE_INFINITY, v};
+      case RANGE -> {
+        double scale = q.amount() == 0 ? 1 : v / q.amount();
+        double upper = q.upper().orElse(q.amount()) * scale;
+        yield new double[] {Math.min(v, upper), Math.max(v, upper)};
+      }
+    };
   }
 
   /** Whether the two measure the same thing and disagree. */

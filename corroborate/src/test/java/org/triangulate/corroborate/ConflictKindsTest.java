@@ -11,6 +11,7 @@ import org.triangulate.model.Brief;
 import org.triangulate.model.Claim;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Story;
+import org.triangulate.model.ValueBound;
 
 class ConflictKindsTest {
   private final Corroborator corroborator = Corroborator.standard();
@@ -45,6 +46,25 @@ class ConflictKindsTest {
     assertThat(brief.conflicts().get(0).claims())
         .extracting(Claim::article)
         .containsExactly("a", "b");
+  }
+
+  @Test
+  void aLowerBoundAllowsAHigherCountButNotALowerOne() {
+    AnalyzedArticle a =
+        article("a", "Fire officers said more than 40 people were evacuated from the Dunmere mill.")
+            .quantity("more than 40 people", 40, "person", 40, "people", ValueBound.MORE_THAN)
+            .build();
+    AnalyzedArticle b =
+        article("b", "The council said 55 people were evacuated from the Dunmere mill on Sunday.")
+            .quantity("55 people", 55, "person", 55, "people")
+            .build();
+    AnalyzedArticle c =
+        article("c", "Neighbours said only 12 people were evacuated from the Dunmere mill.")
+            .quantity("12 people", 12, "person", 12, "people")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+    assertThat(corroborate(a, c).conflicts()).hasSize(1);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.triangulate.model.Quantity;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Speaker;
+import org.triangulate.model.ValueBound;
 
 /**
  * Builds {@link AnalyzedArticle} test inputs by hand: every span is placed by finding a substring
@@ -114,6 +115,32 @@ public final class ArticleFixture {
             amount,
             unit,
             Optional.of(new Measure(canonical, canonicalUnit))));
+    return this;
+  }
+
+  /**
+   * Marks {@code written} as a quantity with its value in a canonical unit and a bound other than a
+   * range ("more than 30 people").
+   */
+  public ArticleFixture quantity(
+      String written,
+      double amount,
+      String unit,
+      double canonical,
+      String canonicalUnit,
+      ValueBound bound) {
+    int start = at(written, 0);
+    quantities.add(
+        new Quantity(
+            written,
+            start,
+            start + written.length(),
+            amount,
+            unit,
+            Optional.of(new Measure(canonical, canonicalUnit)),
+            bound,
+            Optional.empty(),
+            Optional.empty()));
     return this;
   }
 
