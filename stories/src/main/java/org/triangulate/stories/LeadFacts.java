@@ -1,0 +1,95 @@
+package org.triangulate.stories;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.EntityMention;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Sentence;
+
+/**
+ * What an article's lead says about who the event is about, and every word it uses: the people
+ * named in its title and first sentences, each by the last word of the name, and the set of all its
+ * words, both as {@link Vocabulary} ids in increasing order.
+ *
+ * <p>Two articles contradict each other ({@link #contradicts}) when each puts in its lead a person
+ * the other never names: the same kind of event with another protagonist (another opponent, another
+ * host, another victim) is another event. Immutable and safe to share across threads.
+ */
+final class LeadFacts {
+  static final LeadFacts NONE = new LeadFacts(new int[0], new int[0]);
+
+  /** How many sentences after the title make the lead. */
+  static final int LEAD_SENTENCES = 2;
+
+  private final int[] leads;
+  private final int[] words;
+
+  private LeadFacts(int[] leads, int[] words) {
+    this.leads = leads;
+    this.words = words;
+  }
+
+  /**
+   * The lead facts of {@code article}: word keys come from {@code features} (its {@link
+   * EventFeatures} counts), ids from {@code vocabulary}.
+   */
+  static LeadFacts of(
+      AnalyzedArticle article, Iterable<String> features, Vocabulary vocabulary, ContentWords cw) {
+    int[] words = ids(features, vocabulary);
+    Set<String> title = new HashSet<>(cw.of(article.article().title().orElse("")));
+    List<Sentence> sentences = article.sentences();
+    int leadEnd =
+        sentences.isEmpty()
+            ? article.text().length()
+            : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
+    Set<String> leadKeys = new HashSet<>();
+    for (EntityMention mention : article.entities()) {
+      if (mention.type() != EntityType.PERSON) {
+        continue;
+      }
+      List<String> parts = cw.of(mention.name());
+      if (parts.isEmpty()) {
+        continue;
+      }
+      String last = parts.get(parts.size() - 1);
+      if (mention.start() < leadEnd || title.contains(last)) {
+        leadKeys.add(EventFeatures.Kind.WORD.key(last));
+      }
+    }
+    int[] leads = ids(leadKeys, vocabulary);
+    return new LeadFacts(leads, words);
+  }
+
+  private static int[] ids(Iterable<String> keys, Vocabulary vocabulary) {
+    int n = 0;
+    int[] out = new int[16];
+    for (String key : keys) {
+      if (EventFeatures.Kind.of(key) == EventFeatures.Kind.WORD) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = vocabulary.id(key);
+      }
+    }
+    int[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** Whether each of the two puts in its lead a person the other never names. */
+  boolean contradicts(LeadFacts other) {
+    return hasNovelLead(other) && other.hasNovelLead(this);
+  }
+
+  private boolean hasNovelLead(LeadFacts other) {
+    for (int lead : leads) {
+      if (Arrays.binarySearch(other.words, lead) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
