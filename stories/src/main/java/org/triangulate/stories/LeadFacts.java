@@ -7,6 +7,7 @@ import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Quantity;
 import org.triangulate.model.Sentence;
 
 /**
@@ -19,17 +20,24 @@ import org.triangulate.model.Sentence;
  * host, another victim) is another event. Immutable and safe to share across threads.
  */
 final class LeadFacts {
-  static final LeadFacts NONE = new LeadFacts(new int[0], new int[0]);
+  static final LeadFacts NONE = new LeadFacts(new int[0], new int[0], new double[0], new double[0]);
+
+  /** The units of quantities that count people: the victims, the arrested, the candidates. */
+  private static final Set<String> PEOPLE = ContentWords.load("people-units.txt");
 
   /** How many sentences after the title make the lead. */
   static final int LEAD_SENTENCES = 2;
 
   private final int[] leads;
   private final int[] words;
+  private final double[] leadFigures;
+  private final double[] figures;
 
-  private LeadFacts(int[] leads, int[] words) {
+  private LeadFacts(int[] leads, int[] words, double[] leadFigures, double[] figures) {
     this.leads = leads;
     this.words = words;
+    this.leadFigures = leadFigures;
+    this.figures = figures;
   }
 
   /**
@@ -39,7 +47,7 @@ final class LeadFacts {
   static LeadFacts of(
       AnalyzedArticle article, Iterable<String> features, Vocabulary vocabulary, ContentWords cw) {
     int[] words = ids(features, vocabulary);
-    Set<String> title = new HashSet<>(cw.of(article.article().title().orElse("")));
+    Set<String> titleWords = new HashSet<>(cw.of(article.article().title().orElse("")));
     List<Sentence> sentences = article.sentences();
     int leadEnd =
         sentences.isEmpty()
@@ -55,12 +63,57 @@ final class LeadFacts {
         continue;
       }
       String last = parts.get(parts.size() - 1);
-      if (mention.start() < leadEnd || title.contains(last)) {
+      if (mention.start() < leadEnd || titleWords.contains(last)) {
         leadKeys.add(EventFeatures.Kind.WORD.key(last));
       }
     }
     int[] leads = ids(leadKeys, vocabulary);
-    return new LeadFacts(leads, words);
+    String title = article.article().title().orElse("");
+    Figures all = new Figures();
+    Figures lead = new Figures();
+    for (String word : cw.of(title + "\n" + article.text())) {
+      all.addToken(word);
+    }
+    for (String word : cw.of(title + "\n" + article.text().substring(0, leadEnd))) {
+      if (word.indexOf('.') > 0) {
+        lead.addToken(word);
+      }
+    }
+    for (Quantity quantity : article.quantities()) {
+      all.add(quantity.amount());
+      if (quantity.start() < leadEnd && PEOPLE.contains(quantity.unit())) {
+        lead.add(quantity.amount());
+      }
+    }
+    return new LeadFacts(leads, words, lead.sorted(), all.sorted());
+  }
+
+  /** A growing set of numbers. */
+  private static final class Figures {
+    private double[] values = new double[8];
+    private int size;
+
+    void addToken(String token) {
+      if (!Character.isDigit(token.charAt(0))) {
+        return;
+      }
+      try {
+        add(Double.parseDouble(token.replace(",", "")));
+      } catch (NumberFormatException e) {
+        // a token such as "1.2.3" is not a figure
+      }
+    }
+
+    void add(double value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    double[] sorted() {
+      return Arrays.stream(values, 0, size).sorted().distinct().toArray();
+    }
   }
 
   private static int[] ids(Iterable<String> keys, Vocabulary vocabulary) {
@@ -79,9 +132,22 @@ final class LeadFacts {
     return sorted;
   }
 
-  /** Whether each of the two puts in its lead a person the other never names. */
+  /**
+   * Whether each of the two puts in its lead a person the other never names, or a figure (a decimal
+   * number, a count of people) the other never states.
+   */
   boolean contradicts(LeadFacts other) {
-    return hasNovelLead(other) && other.hasNovelLead(this);
+    return (hasNovelLead(other) && other.hasNovelLead(this))
+        || (hasNovelFigure(other) && other.hasNovelFigure(this));
+  }
+
+  private boolean hasNovelFigure(LeadFacts other) {
+    for (double figure : leadFigures) {
+      if (Arrays.binarySearch(other.figures, figure) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasNovelLead(LeadFacts other) {
