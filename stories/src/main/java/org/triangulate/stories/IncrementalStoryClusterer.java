@@ -227,8 +227,10 @@ public final class IncrementalStoryClusterer {
 
   /**
    * The factor on the similarity of {@code article} and a story: one less {@link
-   * StoryClusterConfig#leadConflict()} times the share of the story's sampled members whose lead
-   * contradicts the article's ({@link LeadFacts#contradicts}).
+   * StoryClusterConfig#leadConflict()} times the square root of the share of the story's sampled
+   * members whose lead contradicts the article's ({@link LeadFacts#contradicts}). The root makes a
+   * few contradicting members count (a story of another event shows them in most of its members)
+   * more than a linear share would.
    */
   private double contradiction(int article, List<Integer> sample) {
     int against = 0;
@@ -242,7 +244,7 @@ public final class IncrementalStoryClusterer {
         }
       }
     }
-    return seen == 0 ? 1.0 : 1.0 - config.leadConflict() * against / seen;
+    return seen == 0 ? 1.0 : 1.0 - config.leadConflict() * Math.sqrt((double) against / seen);
   }
 
   private double contradiction(List<Integer> a, List<Integer> b) {
@@ -255,7 +257,7 @@ public final class IncrementalStoryClusterer {
       }
     }
     int pairs = a.size() * b.size();
-    return pairs == 0 ? 1.0 : 1.0 - config.leadConflict() * against / pairs;
+    return pairs == 0 ? 1.0 : 1.0 - config.leadConflict() * Math.sqrt((double) against / pairs);
   }
 
   private int newStory() {

@@ -1,5 +1,6 @@
 package org.triangulate.stories;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -11,29 +12,35 @@ import org.triangulate.model.Quantity;
 import org.triangulate.model.Sentence;
 
 /**
- * What an article's lead says about who the event is about, and every word it uses: the people
- * named in its title and first sentences, each by the last word of the name, and the set of all its
- * words, both as {@link Vocabulary} ids in increasing order.
+ * What an article's lead says about which event it reports, beside every name and number it uses:
+ * the people named in its title and first {@value #LEAD_SENTENCES} sentences (each by the last word
+ * of the name, as a {@link Vocabulary} id), the figures of its lead (decimal numbers such as a
+ * magnitude, counts of people such as a death toll), and all its words and figures.
  *
  * <p>Two articles contradict each other ({@link #contradicts}) when each puts in its lead a person
- * the other never names: the same kind of event with another protagonist (another opponent, another
- * host, another victim) is another event. Immutable and safe to share across threads.
+ * the other never names, or a figure the other never states: the same kind of event with another
+ * protagonist (another opponent, another host) or other figures (another magnitude, another toll)
+ * is another event. Immutable and safe to share across threads.
  */
 final class LeadFacts {
-  static final LeadFacts NONE = new LeadFacts(new int[0], new int[0], new double[0], new double[0]);
-
   /** The units of quantities that count people: the victims, the arrested, the candidates. */
   private static final Set<String> PEOPLE = ContentWords.load("people-units.txt");
+
+  /**
+   * The kinds of names compared role by role. Places and organisations were measured too (ECB+
+   * dev): they contradict within one event too often (other towns, other agencies in a lead).
+   */
+  private static final List<EntityType> ROLES = List.of(EntityType.PERSON);
 
   /** How many sentences after the title make the lead. */
   static final int LEAD_SENTENCES = 2;
 
-  private final int[] leads;
+  private final int[][] leads;
   private final int[] words;
   private final double[] leadFigures;
   private final double[] figures;
 
-  private LeadFacts(int[] leads, int[] words, double[] leadFigures, double[] figures) {
+  private LeadFacts(int[][] leads, int[] words, double[] leadFigures, double[] figures) {
     this.leads = leads;
     this.words = words;
     this.leadFigures = leadFigures;
@@ -53,9 +60,13 @@ final class LeadFacts {
         sentences.isEmpty()
             ? article.text().length()
             : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
-    Set<String> leadKeys = new HashSet<>();
+    List<Set<String>> leadKeys = new ArrayList<>();
+    for (int t = 0; t < ROLES.size(); t++) {
+      leadKeys.add(new HashSet<>());
+    }
     for (EntityMention mention : article.entities()) {
-      if (mention.type() != EntityType.PERSON) {
+      int role = ROLES.indexOf(mention.type());
+      if (role < 0) {
         continue;
       }
       List<String> parts = cw.of(mention.name());
@@ -64,10 +75,13 @@ final class LeadFacts {
       }
       String last = parts.get(parts.size() - 1);
       if (mention.start() < leadEnd || titleWords.contains(last)) {
-        leadKeys.add(EventFeatures.Kind.WORD.key(last));
+        leadKeys.get(role).add(EventFeatures.Kind.WORD.key(last));
       }
     }
-    int[] leads = ids(leadKeys, vocabulary);
+    int[][] leads = new int[ROLES.size()][];
+    for (int t = 0; t < leads.length; t++) {
+      leads[t] = ids(leadKeys.get(t), vocabulary);
+    }
     String title = article.article().title().orElse("");
     Figures all = new Figures();
     Figures lead = new Figures();
@@ -137,8 +151,12 @@ final class LeadFacts {
    * number, a count of people) the other never states.
    */
   boolean contradicts(LeadFacts other) {
-    return (hasNovelLead(other) && other.hasNovelLead(this))
-        || (hasNovelFigure(other) && other.hasNovelFigure(this));
+    for (int role = 0; role < leads.length; role++) {
+      if (hasNovelLead(other, role) && other.hasNovelLead(this, role)) {
+        return true;
+      }
+    }
+    return (hasNovelFigure(other) && other.hasNovelFigure(this));
   }
 
   private boolean hasNovelFigure(LeadFacts other) {
@@ -150,8 +168,8 @@ final class LeadFacts {
     return false;
   }
 
-  private boolean hasNovelLead(LeadFacts other) {
-    for (int lead : leads) {
+  private boolean hasNovelLead(LeadFacts other, int role) {
+    for (int lead : leads[role]) {
       if (Arrays.binarySearch(other.words, lead) < 0) {
         return true;
       }

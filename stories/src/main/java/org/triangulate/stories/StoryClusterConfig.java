@@ -16,7 +16,7 @@ package org.triangulate.stories;
  *     both name years but share none, in (0, 1]; 1 turns the rule off
  * @param leadConflict how much the similarity of an article and a story falls when their leads
  *     contradict each other ({@link LeadFacts#contradicts}), in [0, 1]: the factor is one less this
- *     times the share of contradicting pairs; 0 turns the rule off
+ *     times the square root of the share of contradicting pairs; 0 turns the rule off
  * @param sample how many member articles of a story are kept to check contradictions, at least 1
  * @param articleTerms the most terms kept in an article's vector, at least 1
  * @param storyTerms the most terms kept in a story's centroid, at least 1
@@ -67,7 +67,7 @@ public record StoryClusterConfig(
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
     return new StoryClusterConfig(
-        0.16, 0.16, 1.0, 1.0, 1.0, 0.5, 0.7, 0.5, 32, 200, 400, 24, 64, 32, 12);
+        0.16, 0.12, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
