@@ -14,18 +14,15 @@ import org.triangulate.model.Sentence;
 /**
  * What an article's lead says about which event it reports, beside every name and number it uses:
  * the people named in its title and first {@value #LEAD_SENTENCES} sentences (each by the last word
- * of the name, as a {@link Vocabulary} id), the figures of its lead (decimal numbers such as a
- * magnitude, counts of people such as a death toll), and all its words and figures.
+ * of the name, as a {@link Vocabulary} id), the figures of its lead (decimal numbers, such as a
+ * magnitude or a score), and all its words and figures (numbers and quantities).
  *
  * <p>Two articles contradict each other ({@link #contradicts}) when each puts in its lead a person
  * the other never names, or a figure the other never states: the same kind of event with another
- * protagonist (another opponent, another host) or other figures (another magnitude, another toll)
- * is another event. Immutable and safe to share across threads.
+ * protagonist (another opponent, another host) or another figure (another magnitude) is another
+ * event. Immutable and safe to share across threads.
  */
 final class LeadFacts {
-  /** The units of quantities that count people: the victims, the arrested, the candidates. */
-  private static final Set<String> PEOPLE = ContentWords.load("people-units.txt");
-
   /**
    * The kinds of names compared role by role. Places and organisations were measured too (ECB+
    * dev): they contradict within one event too often (other towns, other agencies in a lead).
@@ -53,53 +50,62 @@ final class LeadFacts {
    */
   static LeadFacts of(
       AnalyzedArticle article, Iterable<String> features, Vocabulary vocabulary, ContentWords cw) {
-    int[] words = ids(features, vocabulary);
-    Set<String> titleWords = new HashSet<>(cw.of(article.article().title().orElse("")));
-    List<Sentence> sentences = article.sentences();
-    int leadEnd =
-        sentences.isEmpty()
-            ? article.text().length()
-            : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
-    List<Set<String>> leadKeys = new ArrayList<>();
-    for (int t = 0; t < ROLES.size(); t++) {
-      leadKeys.add(new HashSet<>());
-    }
-    for (EntityMention mention : article.entities()) {
-      int role = ROLES.indexOf(mention.type());
-      if (role < 0) {
-        continue;
-      }
-      List<String> parts = cw.of(mention.name());
-      if (parts.isEmpty()) {
-        continue;
-      }
-      String last = parts.get(parts.size() - 1);
-      if (mention.start() < leadEnd || titleWords.contains(last)) {
-        leadKeys.get(role).add(EventFeatures.Kind.WORD.key(last));
-      }
-    }
-    int[][] leads = new int[ROLES.size()][];
-    for (int t = 0; t < leads.length; t++) {
-      leads[t] = ids(leadKeys.get(t), vocabulary);
-    }
     String title = article.article().title().orElse("");
+    int leadEnd = leadEnd(article);
     Figures all = new Figures();
-    Figures lead = new Figures();
     for (String word : cw.of(title + "\n" + article.text())) {
       all.addToken(word);
     }
+    for (Quantity quantity : article.quantities()) {
+      all.add(quantity.amount());
+    }
+    Figures lead = new Figures();
     for (String word : cw.of(title + "\n" + article.text().substring(0, leadEnd))) {
       if (word.indexOf('.') > 0) {
         lead.addToken(word);
       }
     }
-    for (Quantity quantity : article.quantities()) {
-      all.add(quantity.amount());
-      if (quantity.start() < leadEnd && PEOPLE.contains(quantity.unit())) {
-        lead.add(quantity.amount());
+    return new LeadFacts(
+        leadNames(article, new HashSet<>(cw.of(title)), leadEnd, vocabulary, cw),
+        ids(features, vocabulary),
+        lead.sorted(),
+        all.sorted());
+  }
+
+  /** Where the lead ends: after the first {@value #LEAD_SENTENCES} sentences. */
+  private static int leadEnd(AnalyzedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    return sentences.isEmpty()
+        ? article.text().length()
+        : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
+  }
+
+  /** For each of the {@link #ROLES}, the last words of the names in the title or the lead. */
+  private static int[][] leadNames(
+      AnalyzedArticle article,
+      Set<String> titleWords,
+      int leadEnd,
+      Vocabulary vocabulary,
+      ContentWords cw) {
+    List<Set<String>> keys = new ArrayList<>();
+    for (int role = 0; role < ROLES.size(); role++) {
+      keys.add(new HashSet<>());
+    }
+    for (EntityMention mention : article.entities()) {
+      int role = ROLES.indexOf(mention.type());
+      List<String> parts = cw.of(mention.name());
+      if (role >= 0 && !parts.isEmpty()) {
+        String last = parts.get(parts.size() - 1);
+        if (mention.start() < leadEnd || titleWords.contains(last)) {
+          keys.get(role).add(EventFeatures.Kind.WORD.key(last));
+        }
       }
     }
-    return new LeadFacts(leads, words, lead.sorted(), all.sorted());
+    int[][] names = new int[ROLES.size()][];
+    for (int role = 0; role < names.length; role++) {
+      names[role] = ids(keys.get(role), vocabulary);
+    }
+    return names;
   }
 
   /** A growing set of numbers. */

@@ -69,6 +69,9 @@ public final class StoriesDevScore {
       for (Story story : stories) {
         Map<String, Integer> labels = new java.util.TreeMap<>();
         story.articles().forEach(id -> labels.merge(gold.getOrDefault(id, "?"), 1, Integer::sum));
+        if (labels.size() == 1 && story.articles().size() < 5) {
+          System.out.println("  small " + story.id() + " " + labels + " " + story.title());
+        }
         if (labels.size() > 1) {
           System.out.println("  mixed " + story.id() + " " + labels + " " + story.title());
         }
