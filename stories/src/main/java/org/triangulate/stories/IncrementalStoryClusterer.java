@@ -21,10 +21,13 @@ import org.triangulate.model.Story;
  * StoryClusterConfig#identityShare()}, and only its heaviest terms are kept. A story is the sum of
  * its articles' vectors, cut to its heaviest terms. Its similarity to an article is the average
  * link, {@code article · sum / size}, cut by {@link StoryClusterConfig#yearConflict()} when both
- * name years and share none. Candidate stories are found through an inverted index from an
- * article's heaviest terms to the stories most recently indexed under them, each term remembering a
- * bounded number of stories, so the cost of an article does not grow with the corpus. A
- * near-duplicate ({@link NearDuplicateDetector}) joins the story of the article it copies.
+ * name years and share none, and by {@link StoryClusterConfig#leadConflict()} times the square root
+ * of the share of the story's members (a bounded sample) whose lead contradicts the article's
+ * ({@link LeadFacts}): another protagonist or another magnitude in the lead. Candidate stories are
+ * found through an inverted index from an article's heaviest terms to the stories most recently
+ * indexed under them, each term remembering a bounded number of stories, so the cost of an article
+ * does not grow with the corpus. A near-duplicate ({@link NearDuplicateDetector}) joins the story
+ * of the article it copies, unless their leads contradict each other.
  *
  * <p>{@link #stories()} runs a bounded final pass before it reports: every article is moved once to
  * a candidate story that fits it better than its own, then stories whose average link reaches
@@ -96,7 +99,11 @@ public final class IncrementalStoryClusterer {
     LeadFacts lead = LeadFacts.of(article, counts.keySet(), vocabulary, ContentWords.standard());
     facts.add(lead);
     String text = article.article().title().orElse("") + "\n" + article.text();
-    Optional<NearDuplicate> copy = detector.add(article.id(), text);
+    // A template filled with another name or figure (a results page, a bulletin) is no copy.
+    Optional<NearDuplicate> copy =
+        detector
+            .add(article.id(), text)
+            .filter(c -> !lead.contradicts(facts.get(indexById.get(c.copyOf()))));
     int story;
     if (copy.isPresent()) {
       duplicates.add(copy.get());
