@@ -21,10 +21,13 @@ import org.triangulate.model.Story;
  * StoryClusterConfig#identityShare()}, and only its heaviest terms are kept. A story is the sum of
  * its articles' vectors, cut to its heaviest terms. Its similarity to an article is the average
  * link, {@code article · sum / size}, cut by {@link StoryClusterConfig#yearConflict()} when both
- * name years and share none. Candidate stories are found through an inverted index from an
- * article's heaviest terms to the stories most recently indexed under them, each term remembering a
- * bounded number of stories, so the cost of an article does not grow with the corpus. A
- * near-duplicate ({@link NearDuplicateDetector}) joins the story of the article it copies.
+ * name years and share none, and by {@link StoryClusterConfig#leadConflict()} times the square root
+ * of the share of the story's members (a bounded sample) whose lead contradicts the article's
+ * ({@link LeadFacts}): another protagonist or another magnitude in the lead. Candidate stories are
+ * found through an inverted index from an article's heaviest terms to the stories most recently
+ * indexed under them, each term remembering a bounded number of stories, so the cost of an article
+ * does not grow with the corpus. A near-duplicate ({@link NearDuplicateDetector}) joins the story
+ * of the article it copies, unless their leads contradict each other.
  *
  * <p>{@link #stories()} runs a bounded final pass before it reports: every article is moved once to
  * a candidate story that fits it better than its own, then stories whose average link reaches
@@ -44,6 +47,8 @@ public final class IncrementalStoryClusterer {
   private final List<ArticleSummary> summaries = new ArrayList<>();
   private final List<TermVector> vectors = new ArrayList<>();
   private final List<int[]> queries = new ArrayList<>();
+  private final List<LeadFacts> facts = new ArrayList<>();
+  private final List<List<Integer>> members = new ArrayList<>();
   private final StoryIndex index;
   private int[] storyOf = new int[1024];
   private final List<TermVector> centroids = new ArrayList<>();
@@ -91,14 +96,20 @@ public final class IncrementalStoryClusterer {
     vectors.add(vector);
     int[] query = vector.heaviest(config.queryTerms());
     queries.add(query);
+    LeadFacts lead = LeadFacts.of(article, counts.keySet(), vocabulary, ContentWords.standard());
+    facts.add(lead);
     String text = article.article().title().orElse("") + "\n" + article.text();
-    Optional<NearDuplicate> copy = detector.add(article.id(), text);
+    // A template filled with another name or figure (a results page, a bulletin) is no copy.
+    Optional<NearDuplicate> copy =
+        detector
+            .add(article.id(), text)
+            .filter(c -> !lead.contradicts(facts.get(indexById.get(c.copyOf()))));
     int story;
     if (copy.isPresent()) {
       duplicates.add(copy.get());
       story = root(storyOf[indexById.get(copy.get().copyOf())]);
     } else {
-      story = best(vector, -1, query).orElseGet(this::newStory);
+      story = best(at, -1, query).orElseGet(this::newStory);
     }
     join(at, story);
     return story;
@@ -173,12 +184,15 @@ public final class IncrementalStoryClusterer {
   }
 
   /** The best candidate story for {@code vector} at or above the threshold, except {@code own}. */
-  private Optional<Integer> best(TermVector vector, int own, int[] query) {
+  private Optional<Integer> best(int article, int own, int[] query) {
+    TermVector vector = vectors.get(article);
     int best = -1;
     double bestSimilarity = config.threshold();
     for (int story : index.candidates(query, this::root, config.candidates())) {
       if (story != own) {
-        double similarity = similarity(vector, centroids.get(story), sizes[story]);
+        double similarity =
+            similarity(vector, centroids.get(story), sizes[story])
+                * contradiction(article, members.get(story));
         if (similarity >= bestSimilarity && (similarity > bestSimilarity || best < 0)) {
           best = story;
           bestSimilarity = similarity;
@@ -218,9 +232,45 @@ public final class IncrementalStoryClusterer {
     return false;
   }
 
+  /**
+   * The factor on the similarity of {@code article} and a story: one less {@link
+   * StoryClusterConfig#leadConflict()} times the square root of the share of the story's sampled
+   * members whose lead contradicts the article's ({@link LeadFacts#contradicts}). The root makes a
+   * few contradicting members count (a story of another event shows them in most of its members)
+   * more than a linear share would.
+   */
+  private double contradiction(int article, List<Integer> sample) {
+    int against = 0;
+    int seen = 0;
+    LeadFacts lead = facts.get(article);
+    for (int member : sample) {
+      if (member != article) {
+        seen++;
+        if (lead.contradicts(facts.get(member))) {
+          against++;
+        }
+      }
+    }
+    return seen == 0 ? 1.0 : 1.0 - config.leadConflict() * Math.sqrt((double) against / seen);
+  }
+
+  private double contradiction(List<Integer> a, List<Integer> b) {
+    int against = 0;
+    for (int x : a) {
+      for (int y : b) {
+        if (facts.get(x).contradicts(facts.get(y))) {
+          against++;
+        }
+      }
+    }
+    int pairs = a.size() * b.size();
+    return pairs == 0 ? 1.0 : 1.0 - config.leadConflict() * Math.sqrt((double) against / pairs);
+  }
+
   private int newStory() {
     int story = centroids.size();
     centroids.add(TermVector.EMPTY);
+    members.add(new ArrayList<>());
     if (story >= sizes.length) {
       sizes = java.util.Arrays.copyOf(sizes, sizes.length * 2);
       parent = java.util.Arrays.copyOf(parent, parent.length * 2);
@@ -237,6 +287,9 @@ public final class IncrementalStoryClusterer {
     TermVector vector = vectors.get(article);
     centroids.set(story, centroids.get(story).plus(vector, 1.0, config.storyTerms()));
     sizes[story]++;
+    if (members.get(story).size() < config.sample()) {
+      members.get(story).add(article);
+    }
     index.add(queries.get(article), story);
   }
 
@@ -244,6 +297,7 @@ public final class IncrementalStoryClusterer {
     centroids.set(
         story, centroids.get(story).plus(vectors.get(article), -1.0, config.storyTerms()));
     sizes[story]--;
+    members.get(story).remove(Integer.valueOf(article));
   }
 
   private void reassign() {
@@ -254,10 +308,12 @@ public final class IncrementalStoryClusterer {
       }
       TermVector vector = vectors.get(i);
       TermVector rest = centroids.get(own).plus(vector, -1.0, config.storyTerms());
-      double stay = similarity(vector, rest, sizes[own] - 1);
-      Optional<Integer> other = best(vector, own, queries.get(i));
+      double stay = similarity(vector, rest, sizes[own] - 1) * contradiction(i, members.get(own));
+      Optional<Integer> other = best(i, own, queries.get(i));
       if (other.isPresent()
-          && similarity(vector, centroids.get(other.get()), sizes[other.get()]) > stay) {
+          && similarity(vector, centroids.get(other.get()), sizes[other.get()])
+                  * contradiction(i, members.get(other.get()))
+              > stay) {
         leave(i, own);
         join(i, other.get());
       }
@@ -279,7 +335,8 @@ public final class IncrementalStoryClusterer {
                 centroid.heaviest(config.queryTerms()), this::root, config.candidates())) {
           if (other != story && sizes[other] > 0) {
             double similarity =
-                similarity(centroid, centroids.get(other), (double) sizes[story] * sizes[other]);
+                similarity(centroid, centroids.get(other), (double) sizes[story] * sizes[other])
+                    * contradiction(members.get(story), members.get(other));
             if (similarity >= bestSimilarity && (similarity > bestSimilarity || best < 0)) {
               best = other;
               bestSimilarity = similarity;
@@ -293,6 +350,13 @@ public final class IncrementalStoryClusterer {
               keep, centroids.get(keep).plus(centroids.get(drop), 1.0, config.storyTerms()));
           sizes[keep] += sizes[drop];
           sizes[drop] = 0;
+          List<Integer> kept = members.get(keep);
+          for (int m : members.get(drop)) {
+            if (kept.size() < config.sample()) {
+              kept.add(m);
+            }
+          }
+          members.set(drop, new ArrayList<>());
           centroids.set(drop, TermVector.EMPTY);
           parent[drop] = keep;
           merged = true;

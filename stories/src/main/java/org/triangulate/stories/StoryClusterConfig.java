@@ -14,6 +14,10 @@ package org.triangulate.stories;
  *     is this share of the cosine of their identities plus the rest of the cosine of their words
  * @param yearConflict the factor on the similarity of an article and a story (or two stories) that
  *     both name years but share none, in (0, 1]; 1 turns the rule off
+ * @param leadConflict how much the similarity of an article and a story falls when their leads
+ *     contradict each other ({@link LeadFacts#contradicts}), in [0, 1]: the factor is one less this
+ *     times the square root of the share of contradicting pairs; 0 turns the rule off
+ * @param sample how many member articles of a story are kept to check contradictions, at least 1
  * @param articleTerms the most terms kept in an article's vector, at least 1
  * @param storyTerms the most terms kept in a story's centroid, at least 1
  * @param queryTerms how many of an article's heaviest terms are looked up in the story index
@@ -30,6 +34,8 @@ public record StoryClusterConfig(
     double quantityWeight,
     double identityShare,
     double yearConflict,
+    double leadConflict,
+    int sample,
     int articleTerms,
     int storyTerms,
     int queryTerms,
@@ -46,6 +52,10 @@ public record StoryClusterConfig(
       throw new IllegalArgumentException("identityShare must be in [0, 1): " + identityShare);
     }
     checkUnit(yearConflict, "yearConflict");
+    if (!(leadConflict >= 0.0 && leadConflict <= 1.0)) {
+      throw new IllegalArgumentException("leadConflict must be in [0, 1]: " + leadConflict);
+    }
+    checkPositive(sample, "sample");
     checkPositive(articleTerms, "articleTerms");
     checkPositive(storyTerms, "storyTerms");
     checkPositive(queryTerms, "queryTerms");
@@ -56,7 +66,8 @@ public record StoryClusterConfig(
 
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
-    return new StoryClusterConfig(0.16, 0.16, 1.0, 1.0, 1.0, 0.5, 0.7, 200, 400, 24, 64, 32, 12);
+    return new StoryClusterConfig(
+        0.16, 0.13, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
@@ -69,6 +80,8 @@ public record StoryClusterConfig(
         quantityWeight,
         identityShare,
         yearConflict,
+        leadConflict,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -87,6 +100,8 @@ public record StoryClusterConfig(
         quantityWeight,
         identityShare,
         yearConflict,
+        leadConflict,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -105,6 +120,8 @@ public record StoryClusterConfig(
         quantities,
         identityShare,
         yearConflict,
+        leadConflict,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -123,6 +140,8 @@ public record StoryClusterConfig(
         quantityWeight,
         value,
         yearConflict,
+        leadConflict,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -141,6 +160,28 @@ public record StoryClusterConfig(
         quantityWeight,
         identityShare,
         value,
+        leadConflict,
+        sample,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another weight for contradicting leads. */
+  public StoryClusterConfig withLeadConflict(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        yearConflict,
+        value,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,
@@ -159,6 +200,8 @@ public record StoryClusterConfig(
         quantityWeight,
         identityShare,
         yearConflict,
+        leadConflict,
+        sample,
         articleTerms,
         storyTerms,
         queryTerms,

@@ -90,6 +90,37 @@ class IncrementalStoryClustererTest {
   }
 
   @Test
+  void twoBoutsOfOneChampionWithAnotherOpponentInTheLeadEndInTwoStories() {
+    List<AnalyzedArticle> bouts = new java.util.ArrayList<>();
+    for (String opponent : List.of("Pim Roddick", "Dace Holloway")) {
+      for (String day : List.of("Saturday", "Sunday")) {
+        bouts.add(
+            article(
+                    opponent + "-" + day,
+                    "Champion Arlo Venn stopped "
+                        + opponent
+                        + " in the sixth round of their heavyweight title fight, the referee"
+                        + " waving it off after a left hook. Venn keeps his belts, promoters said"
+                        + " on "
+                        + day
+                        + ". The crowd in Marlow arena cheered the champion's eleventh defence.")
+                .entity("Arlo Venn", EntityType.PERSON, "Arlo Venn")
+                .entity(opponent, EntityType.PERSON, opponent)
+                .entity("Marlow", EntityType.LOCATION, "Marlow")
+                .build());
+      }
+    }
+
+    List<Story> stories = StoryClusterer.standard().cluster(bouts);
+
+    assertThat(stories)
+        .extracting(Story::articles)
+        .containsExactlyInAnyOrder(
+            List.of("Pim Roddick-Saturday", "Pim Roddick-Sunday"),
+            List.of("Dace Holloway-Saturday", "Dace Holloway-Sunday"));
+  }
+
+  @Test
   void anArticleJoinsTheStoryOfTheSameEventWrittenInOtherWords() {
     IncrementalStoryClusterer clusterer =
         new IncrementalStoryClusterer(StoryClusterConfig.defaults());

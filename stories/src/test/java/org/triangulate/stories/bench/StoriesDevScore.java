@@ -52,7 +52,8 @@ public final class StoriesDevScore {
                 .withWeights(
                     Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]))
                 .withIdentityShare(Double.parseDouble(v[5]))
-                .withYearConflict(Double.parseDouble(v[6])));
+                .withYearConflict(Double.parseDouble(v[6]))
+                .withLeadConflict(v.length > 7 ? Double.parseDouble(v[7]) : base.leadConflict()));
       }
     }
     for (StoryClusterConfig config : configs) {
@@ -68,6 +69,9 @@ public final class StoriesDevScore {
       for (Story story : stories) {
         Map<String, Integer> labels = new java.util.TreeMap<>();
         story.articles().forEach(id -> labels.merge(gold.getOrDefault(id, "?"), 1, Integer::sum));
+        if (labels.size() == 1 && story.articles().size() < 5) {
+          System.out.println("  small " + story.id() + " " + labels + " " + story.title());
+        }
         if (labels.size() > 1) {
           System.out.println("  mixed " + story.id() + " " + labels + " " + story.title());
         }
@@ -77,7 +81,7 @@ public final class StoriesDevScore {
       System.out.println(
           String.format(
               Locale.ROOT,
-              "t %.3f m %.3f names %.2f time %.2f qty %.2f id %.2f yc %.2f  %s",
+              "t %.3f m %.3f names %.2f time %.2f qty %.2f id %.2f yc %.2f lc %.2f  %s",
               config.threshold(),
               config.mergeThreshold(),
               config.nameWeight(),
@@ -85,6 +89,7 @@ public final class StoriesDevScore {
               config.quantityWeight(),
               config.identityShare(),
               config.yearConflict(),
+              config.leadConflict(),
               score(gold, stories)));
     }
   }
