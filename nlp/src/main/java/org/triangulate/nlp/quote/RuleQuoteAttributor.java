@@ -1,6 +1,7 @@
 package org.triangulate.nlp.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.triangulate.model.Sentence;
  */
 public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
+  private final TranscriptLabels transcript = new TranscriptLabels();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -43,7 +45,12 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     List<Boolean> openEnded = new ArrayList<>();
     List<Boolean> bare = new ArrayList<>();
     Draft previous = null;
+    List<Draft> signed = new ArrayList<>(DashBylines.find(text));
+    signed.addAll(transcript.find(text, entities));
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
+      if (overlapsAny(signed, seg)) {
+        continue;
+      }
       List<Draft> found = rules.attribute(seg);
       if (found.size() > 1) {
         for (Draft f : found) {
@@ -106,6 +113,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         drafts.set(i, d.withSpeaker(next.cue(), next.speaker()));
       }
     }
+    drafts.addAll(signed);
+    drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
     for (Draft d : drafts) {
       int[] span = withoutOuterMarks(text, d.start(), d.end());
@@ -121,6 +130,15 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               d.speaker()));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean overlapsAny(List<Draft> drafts, Segment seg) {
+    for (Draft d : drafts) {
+      if (d.start() < seg.end() && seg.start() < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Draft> continued(

@@ -24,6 +24,8 @@ final class SegmentAttributor {
   private static final Pattern OBJECT_END =
       Pattern.compile("^[^.!?“”\"]{0,80}?(?:\\bthat\\b|:|,(?=\\s*[“\"]))");
   private static final int MIN_WORDS = 3;
+  private static final Pattern WORD_END = Pattern.compile("([\\p{L}'’]+)\\s+$");
+  private static final Pattern WORD_START = Pattern.compile("\\s+([\\p{L}]+)\\b");
 
   private final String text;
   private final List<QuoteMarks.Span> spans;
@@ -44,7 +46,13 @@ final class SegmentAttributor {
     this.cues = cues;
     this.lexicon = lexicon;
     this.participle =
-        Pattern.compile(",\\s+(?<cue>" + lexicon.participles() + ")\\b", Pattern.CASE_INSENSITIVE);
+        Pattern.compile(
+            "(?:,\\s+(?<cue>"
+                + lexicon.participles()
+                + ")|\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(?<verb>"
+                + lexicon.cues()
+                + "))\\b",
+            Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -62,12 +70,13 @@ final class SegmentAttributor {
     Draft d = first.get();
     Matcher p = participle.matcher(text).region(d.start(), d.end());
     while (p.find()) {
-      if (Spans.inside(spans, p.start("cue"))) {
+      String g = p.group("cue") != null ? "cue" : "verb";
+      if (Spans.inside(spans, p.start(g)) || lexicon.isPrepositional(p.group(g))) {
         continue;
       }
-      String c = p.group("cue").toLowerCase(Locale.ROOT);
+      String c = p.group(g).toLowerCase(Locale.ROOT);
       Optional<Span> a = span(d.start(), p.start());
-      Optional<Span> b = span(contentStart(p.end("cue"), d.end(), c), d.end());
+      Optional<Span> b = span(contentStart(p.end(g), d.end(), c), d.end());
       if (a.isPresent() && b.isPresent()) {
         return List.of(
             draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));
@@ -106,7 +115,7 @@ final class SegmentAttributor {
   private List<Draft> participleOnly(Segment seg) {
     Matcher p = participle.matcher(text).region(seg.start(), seg.end());
     while (p.find()) {
-      if (Spans.inside(spans, p.start("cue"))) {
+      if (p.group("cue") == null || Spans.inside(spans, p.start("cue"))) {
         continue;
       }
       Optional<Speaker> sp = speakers.leadingSubject(seg.start(), p.start());
@@ -124,7 +133,7 @@ final class SegmentAttributor {
     while (cue.find()) {
       int cs = cue.start("cue");
       int ce = cue.end("cue");
-      if (Spans.inside(spans, cs)) {
+      if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
         continue;
       }
       String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -135,6 +144,24 @@ final class SegmentAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the cue word at {@code [cs, ce)} is used as a noun or a name, not a verb: capitalised
+   * inside a sentence ("the United States"), after a determiner or possessive ("the president's
+   * claims") or before an auxiliary ("the states were").
+   */
+  private boolean isNounUse(Segment seg, int cs, int ce) {
+    String before = text.substring(Math.max(seg.start(), cs - 30), cs);
+    Matcher w = WORD_END.matcher(before);
+    if (Character.isUpperCase(text.charAt(cs)) && cs > seg.start() && w.find()) {
+      return true;
+    }
+    if (w.find(0) && (lexicon.marksNoun(w.group(1)) || w.group(1).matches(".*['’]s"))) {
+      return true;
+    }
+    Matcher a = WORD_START.matcher(text).region(ce, Math.min(seg.end(), ce + 30));
+    return a.lookingAt() && lexicon.followsNoun(a.group(1));
   }
 
   private Optional<Draft> according(Segment seg, int cs, int ce, String c) {

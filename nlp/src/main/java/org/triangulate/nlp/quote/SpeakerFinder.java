@@ -35,7 +35,8 @@ final class SpeakerFinder {
               + "[\\p{L}\\d’'.-]+){0,7}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
 
   private final String text;
   private final List<EntityMention> entities;
