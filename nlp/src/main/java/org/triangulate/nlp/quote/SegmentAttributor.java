@@ -82,7 +82,55 @@ final class SegmentAttributor {
             draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));
       }
     }
+    return withSecondSource(seg, d);
+  }
+
+  /**
+   * {@code d} split in two where its content holds another cue with its own source ({@code she said
+   * A, but at the hearing she said B}); {@code d} alone if none.
+   */
+  private List<Draft> withSecondSource(Segment seg, Draft d) {
+    Matcher cue = cues.matcher(text).region(d.start(), d.end());
+    while (cue.find()) {
+      int cs = cue.start("cue");
+      if (Spans.inside(spans, cs)
+          || isNounUse(seg, cs, cue.end("cue"))
+          || lexicon.isPrepositional(cue.group("cue"))) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.before(cs);
+      if (sp.isEmpty()
+          || sp.get().start() <= d.start()
+          || !isPronounOrName(sp.get())
+          || d.speaker().filter(own -> own.start() == sp.get().start()).isPresent()) {
+        continue;
+      }
+      String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      Optional<Span> a = span(d.start(), clauseEnd(d.start(), sp.get().start()));
+      Optional<Span> b = span(contentStart(cue.end("cue"), d.end(), c), d.end());
+      if (a.isPresent() && b.isPresent() && !hasQuote(new Span(sp.get().start(), cs))) {
+        return List.of(
+            new Draft(a.get().start(), a.get().end(), hasQuote(a.get()), d.cue(), d.speaker()),
+            draft(b.get(), c, sp));
+      }
+    }
     return List.of(d);
+  }
+
+  private boolean isPronounOrName(Speaker sp) {
+    return lexicon.pronoun(sp.text()).isPresent()
+        || Character.isUpperCase(sp.text().charAt(0)) && sp.name().isPresent();
+  }
+
+  /** The last clause break (comma, semicolon, dash) in {@code [from, to)}, else {@code to}. */
+  private int clauseEnd(int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == ';' || ch == '—' || ch == '―') {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**
@@ -190,6 +238,9 @@ final class SegmentAttributor {
           endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
       if (left.isPresent() && hasQuote(left.get())) {
         return Optional.of(draft(union(left.get(), right.filter(this::hasQuote)), c, sp));
+      }
+      if (left.isPresent() && right.isPresent() && text.startsWith(",", skip(ce))) {
+        return Optional.of(draft(union(left.get(), right), c, sp));
       }
       if (right.isPresent()) {
         return Optional.of(draft(right.get(), c, sp));
