@@ -75,7 +75,7 @@ final class SegmentAttributor {
         continue;
       }
       String c = p.group(g).toLowerCase(Locale.ROOT);
-      Optional<Span> a = span(d.start(), p.start());
+      Optional<Span> a = span(d.start(), beforeOwnSource(d, p.start()));
       Optional<Span> b = span(contentStart(p.end(g), d.end(), c), d.end());
       if (a.isPresent() && b.isPresent()) {
         return List.of(
@@ -83,6 +83,28 @@ final class SegmentAttributor {
       }
     }
     return withSecondSource(seg, d);
+  }
+
+  /**
+   * Where the first part of a split draft ends: before its own source when that stands inside it
+   * ({@code “A,” Jane Doe said on Monday, adding …}, cut after the closing mark), else at {@code
+   * end}.
+   */
+  private int beforeOwnSource(Draft d, int end) {
+    if (d.speaker().isEmpty()) {
+      return end;
+    }
+    int ss = d.speaker().get().start();
+    if (ss <= d.start() || ss >= end) {
+      return end;
+    }
+    for (int i = ss - 1; i > d.start(); i--) {
+      char ch = text.charAt(i);
+      if (ch == '”' || ch == '"') {
+        return i + 1;
+      }
+    }
+    return sourcePhraseStart(d.start(), ss);
   }
 
   /**
@@ -115,6 +137,22 @@ final class SegmentAttributor {
       }
     }
     return List.of(d);
+  }
+
+  /**
+   * Where the content of a relative clause's cue ends: at its closing comma when the source is a
+   * relative pronoun ({@code Doe, who backed the plan on Monday, left}), else at the segment's end.
+   */
+  private int relativeEnd(Speaker sp, int ce, Segment seg) {
+    if (!lexicon.isRelative(sp.text())) {
+      return seg.end();
+    }
+    for (int i = ce; i < seg.end(); i++) {
+      if (text.charAt(i) == ',' && !Spans.inside(spans, i)) {
+        return i;
+      }
+    }
+    return seg.end();
   }
 
   private boolean isPronounOrName(Speaker sp) {
@@ -202,6 +240,9 @@ final class SegmentAttributor {
   private boolean isNounUse(Segment seg, int cs, int ce) {
     String before = text.substring(Math.max(seg.start(), cs - 30), cs);
     Matcher w = WORD_END.matcher(before);
+    if (cs > 0 && text.charAt(cs - 1) == '-') {
+      return true;
+    }
     if (Character.isUpperCase(text.charAt(cs)) && cs > seg.start() && w.find()) {
       return true;
     }
@@ -232,7 +273,7 @@ final class SegmentAttributor {
             ? speakers.leadingSubject(seg.start(), cs)
             : direct;
     if (sp.isPresent() && sp.get().start() >= seg.start()) {
-      Optional<Span> right = span(contentStart(ce, seg.end(), c), seg.end());
+      Optional<Span> right = span(contentStart(ce, seg.end(), c), relativeEnd(sp.get(), ce, seg));
       int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());
       Optional<Span> left =
           endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
