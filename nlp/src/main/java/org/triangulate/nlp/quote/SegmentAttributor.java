@@ -214,23 +214,33 @@ final class SegmentAttributor {
     return List.of();
   }
 
+  /**
+   * The attribution of the segment's first cue that has a source and content; a trailing "…,
+   * according to X" comes first, as it governs the whole clause before it.
+   */
   private Optional<Draft> first(Segment seg) {
-    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
-    while (cue.find()) {
-      int cs = cue.start("cue");
-      int ce = cue.end("cue");
-      if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
-        continue;
-      }
-      String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      Optional<Draft> d =
-          lexicon.isPrepositional(c) ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
-      if (d.isPresent()) {
-        return d;
+    for (boolean trailingOnly : new boolean[] {true, false}) {
+      Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
+      while (cue.find()) {
+        int cs = cue.start("cue");
+        int ce = cue.end("cue");
+        if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
+          continue;
+        }
+        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean prepositional = lexicon.isPrepositional(c);
+        if (trailingOnly && !(prepositional && endsWithBreak(seg.start(), cs))) {
+          continue;
+        }
+        Optional<Draft> d = prepositional ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
+        if (d.isPresent()) {
+          return d;
+        }
       }
     }
     return Optional.empty();
   }
+
 
   /**
    * Whether the cue word at {@code [cs, ce)} is used as a noun or a name, not a verb: capitalised
@@ -389,7 +399,26 @@ final class SegmentAttributor {
   }
 
   private Draft draft(Span s, String cue, Optional<Speaker> sp) {
-    return new Draft(s.start(), s.end(), hasQuote(s), Optional.of(cue), sp);
+    Span cut = endAtQuotation(s);
+    return new Draft(cut.start(), cut.end(), hasQuote(cut), Optional.of(cue), sp);
+  }
+
+  /**
+   * The content ending with its quotation when a comma closes that quotation and only unquoted
+   * words follow ({@code called the plan “a dead end,” and left}); {@code s} otherwise.
+   */
+  private Span endAtQuotation(Span s) {
+    for (int i = s.start() + 1; i < s.end() - 1; i++) {
+      char ch = text.charAt(i);
+      if ((ch == '”' || ch == '"') && text.charAt(i - 1) == ',' && !Spans.inside(spans, i + 1)) {
+        Span rest = new Span(i + 1, s.end());
+        if (!hasQuote(rest) && Spans.words(text, rest.start(), rest.end()) > 0) {
+          return new Span(s.start(), i + 1);
+        }
+        return s;
+      }
+    }
+    return s;
   }
 
   /** A stretch of text. */

@@ -31,8 +31,8 @@ final class SpeakerFinder {
       Pattern.compile("(?<![.!?]\\s)(\\p{Lu}[\\p{L}.’'-]*)\\s$");
   private static final Pattern NOUN_PHRASE =
       Pattern.compile(
-          "[\\p{L}\\d’'-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
-              + "[\\p{L}\\d’'.-]+){0,7}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
+          "[\\p{L}\\d’'/&-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
+              + "[\\p{L}\\d’'./&-]+){0,11}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS =
