@@ -156,7 +156,11 @@ final class SegmentAttributor {
   }
 
   private boolean isPronounOrName(Speaker sp) {
+    if (lexicon.isRelative(sp.text())) {
+      return false;
+    }
     return lexicon.pronoun(sp.text()).isPresent()
+        || lexicon.isSource(sp.text())
         || Character.isUpperCase(sp.text().charAt(0)) && sp.name().isPresent();
   }
 
@@ -240,7 +244,6 @@ final class SegmentAttributor {
     }
     return Optional.empty();
   }
-
 
   /**
    * Whether the cue word at {@code [cs, ce)} is used as a noun or a name, not a verb: capitalised
