@@ -98,9 +98,7 @@ final class SpeakerFinder {
       }
       if (!piece
           .chars()
-          .allMatch(
-              ch ->
-                  Character.isLetterOrDigit(ch) || ch == '-' || ch == '\'' || ch == '’')) {
+          .allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
       count++;

@@ -15,7 +15,8 @@ import org.triangulate.nlp.internal.Lexicon;
 /**
  * Finds the turns of an interview transcript: paragraphs that open with a speaker's name in
  * capitals and a colon ({@code HOLLOWAY: We never agreed to that.}). Each turn is one quote of the
- * rest of its paragraph; the label resolves to the person of the article whose last name it is.
+ * rest of its paragraph; the label resolves to the person (or untyped name) of the article whose
+ * last name it is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,7 +57,8 @@ final class TranscriptLabels {
     String last = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     for (EntityMention e : entities) {
       String name = e.name().toLowerCase(Locale.ROOT);
-      if (e.type() == EntityType.PERSON && (name.endsWith(" " + last) || name.equals(last))) {
+      boolean person = e.type() == EntityType.PERSON || e.type() == EntityType.OTHER;
+      if (person && name.contains(" ") && (name.endsWith(" " + last) || name.equals(last))) {
         return e.name();
       }
     }
