@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
+import org.triangulate.model.Speaker;
 
 /**
  * A news quote attributor driven by quotation marks, cue words and the place of the source.
@@ -169,8 +170,11 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Draft(s, e, direct, Optional.empty(), speakers.subject(s, first.open())));
+    Optional<Speaker> subject = speakers.subject(s, first.open());
+    if (subject.isEmpty()) {
+      subject = speakers.leadingSubject(s, first.open());
+    }
+    return Optional.of(new Draft(s, e, direct, Optional.empty(), subject));
   }
 
   /** Whether every word of {@code [from, to)} longer than three letters is capitalised. */
