@@ -299,7 +299,7 @@ final class SegmentAttributor {
       if (right.isPresent()) {
         return Optional.of(draft(right.get(), c, sp));
       }
-      return left.map(l -> draft(l, c, sp));
+      return left.filter(l -> !isHeadOf(l, sp.get())).map(l -> draft(l, c, sp));
     }
     Optional<Speaker> after = speakers.after(ce);
     if (after.isPresent() && endsWithBreak(seg.start(), cs)) {
@@ -326,6 +326,15 @@ final class SegmentAttributor {
       return that.end();
     }
     return ce;
+  }
+
+  /**
+   * Whether {@code left} is only the head of an appositive that names the source ({@code The chair,
+   * Jane Doe, said}).
+   */
+  private boolean isHeadOf(Span left, Speaker sp) {
+    return text.startsWith(",", sp.end())
+        && text.substring(left.end(), sp.start()).matches("[\\s,]*(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}");
   }
 
   /** Where the words leading up to a source (its title: "party chairman") begin. */

@@ -343,4 +343,10 @@ class RuleQuoteAttributorTest {
     assertThat(q.text()).isEqualTo("the harbour levy in a long speech");
     assertThat(name(q)).isEqualTo("Ada Brill");
   }
+
+  @Test
+  void theHeadOfASourcesAppositiveIsNoContent() {
+    assertThat(quotes("The harbour chair, Councillor Ines Harrow, defended the plan."))
+        .noneMatch(q -> q.text().equals("The harbour chair"));
+  }
 }
