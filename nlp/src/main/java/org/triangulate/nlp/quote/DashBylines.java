@@ -21,11 +21,16 @@ final class DashBylines {
               + "(?<name>\\p{Lu}[\\p{L}.’'-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.’'-]*|de|la|van|von)){0,4})"
               + "\\.?(?=[ \\t]*(?:[“”\"]|\\n|$))");
 
+  private static final Pattern SIGNATURE = Pattern.compile("[”\"][ \\t]*[―—][ \\t]*\\p{Lu}");
+
   private DashBylines() {}
 
   /** The signed quotes of {@code text}, in text order. */
   static List<Draft> find(String text) {
     List<Draft> out = new ArrayList<>();
+    if (!SIGNATURE.matcher(text).find()) {
+      return out;
+    }
     Matcher m = LINE.matcher(text);
     while (m.find()) {
       String name = m.group("name");

@@ -33,6 +33,7 @@ final class SegmentAttributor {
   private final Pattern cues;
   private final QuoteLexicon lexicon;
   private final Pattern participle;
+  private final CueHits hits;
 
   SegmentAttributor(
       String text,
@@ -45,6 +46,7 @@ final class SegmentAttributor {
     this.speakers = speakers;
     this.cues = cues;
     this.lexicon = lexicon;
+    this.hits = new CueHits(text, cues);
     this.participle =
         Pattern.compile(
             "(?:,\\s+(?<cue>"
@@ -112,12 +114,11 @@ final class SegmentAttributor {
    * A, but at the hearing she said B}); {@code d} alone if none.
    */
   private List<Draft> withSecondSource(Segment seg, Draft d) {
-    Matcher cue = cues.matcher(text).region(d.start(), d.end());
-    while (cue.find()) {
-      int cs = cue.start("cue");
+    for (CueHits.Hit cue : hits.in(d.start(), d.end())) {
+      int cs = cue.start();
       if (Spans.inside(spans, cs)
-          || isNounUse(seg, cs, cue.end("cue"))
-          || lexicon.isPrepositional(cue.group("cue"))) {
+          || isNounUse(seg, cs, cue.end())
+          || lexicon.isPrepositional(cue.cue())) {
         continue;
       }
       Optional<Speaker> sp = speakers.before(cs);
@@ -127,9 +128,9 @@ final class SegmentAttributor {
           || d.speaker().filter(own -> own.start() == sp.get().start()).isPresent()) {
         continue;
       }
-      String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String c = cue.cue();
       Optional<Span> a = span(d.start(), clauseEnd(d.start(), sp.get().start()));
-      Optional<Span> b = span(contentStart(cue.end("cue"), d.end(), c), d.end());
+      Optional<Span> b = span(contentStart(cue.end(), d.end(), c), d.end());
       if (a.isPresent() && b.isPresent() && !hasQuote(new Span(sp.get().start(), cs))) {
         return List.of(
             new Draft(a.get().start(), a.get().end(), hasQuote(a.get()), d.cue(), d.speaker()),
@@ -184,15 +185,14 @@ final class SegmentAttributor {
     if (!body.endsWith(":")) {
       return Optional.empty();
     }
-    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
-    while (cue.find()) {
-      int cs = cue.start("cue");
+    for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
+      int cs = cue.start();
       Optional<Speaker> sp = speakers.before(cs);
       if (sp.isEmpty()) {
         sp = speakers.leadingSubject(seg.start(), cs);
       }
       if (sp.isPresent()) {
-        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String c = cue.cue();
         return Optional.of(new Draft(seg.start(), seg.end(), true, Optional.of(c), sp));
       }
     }
@@ -224,14 +224,13 @@ final class SegmentAttributor {
    */
   private Optional<Draft> first(Segment seg) {
     for (boolean trailingOnly : new boolean[] {true, false}) {
-      Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
-      while (cue.find()) {
-        int cs = cue.start("cue");
-        int ce = cue.end("cue");
+      for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
+        int cs = cue.start();
+        int ce = cue.end();
         if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
           continue;
         }
-        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String c = cue.cue();
         boolean prepositional = lexicon.isPrepositional(c);
         if (trailingOnly && !(prepositional && endsWithBreak(seg.start(), cs))) {
           continue;
