@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.model.DateMention;
@@ -26,7 +27,8 @@ import org.triangulate.nlp.internal.NumberWords;
  * week", "this month", "three months ago").
  *
  * <p>A date without a year takes the publication year. A bare weekday ("on Thursday") is, by news
- * convention, the latest such day on or before the publication day; "last Monday" the latest before
+ * convention, the latest such day on or before the publication day, or the first on or after it
+ * when the clause speaks of the future ("will meet on Thursday"); "last Monday" the latest before
  * it, "next Monday" the first after it. "Last week" is the Monday-to-Sunday week before the
  * publication day's, "this week" that week, "past week" the seven days up to the publication day;
  * months and years likewise. Periods keep an empty {@link DateMention#value} (they name no single
@@ -38,6 +40,7 @@ import org.triangulate.nlp.internal.NumberWords;
 public final class RuleDateResolver implements DateResolver {
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  private final Set<String> futureMarkers = Lexicon.lowerSet("date/future-markers.txt");
   private final NumberWords numbers = new NumberWords();
   private final List<Pattern> patterns;
 
@@ -100,7 +103,7 @@ public final class RuleDateResolver implements DateResolver {
     for (Pattern p : patterns) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        all.add(resolved(m, anchor));
+        all.add(resolved(m, anchor, isFuture(text, m.start())));
       }
     }
     all.sort(
@@ -117,10 +120,24 @@ public final class RuleDateResolver implements DateResolver {
     return List.copyOf(out);
   }
 
-  private ResolvedDate resolved(Matcher m, Optional<LocalDate> anchor) {
+  /** Whether the clause before {@code pos} speaks of the future ("will meet on …"). */
+  private boolean isFuture(String text, int pos) {
+    String before = text.substring(Math.max(0, pos - 60), pos);
+    int cut =
+        Math.max(
+            before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n')));
+    for (String w : before.substring(cut + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}’']+")) {
+      if (futureMarkers.contains(w) || (w.endsWith("’ll") || w.endsWith("'ll"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ResolvedDate resolved(Matcher m, Optional<LocalDate> anchor, boolean future) {
     Period p;
     try {
-      p = period(m, anchor);
+      p = period(m, anchor, future);
     } catch (DateTimeException e) {
       // An impossible day ("31 February") is still a date mention, with no value.
       p = new Period(Granularity.DAY, Optional.empty(), Optional.empty());
@@ -133,7 +150,7 @@ public final class RuleDateResolver implements DateResolver {
         p.last());
   }
 
-  private Period period(Matcher m, Optional<LocalDate> anchor) {
+  private Period period(Matcher m, Optional<LocalDate> anchor, boolean future) {
     if (has(m, "iso")) {
       return Period.day(Optional.of(LocalDate.parse(m.group("iso"))));
     }
@@ -166,7 +183,11 @@ public final class RuleDateResolver implements DateResolver {
                   switch (mod) {
                     case "last", "past" -> a.with(TemporalAdjusters.previous(dow));
                     case "next", "coming" -> a.with(TemporalAdjusters.next(dow));
-                    default -> a.with(TemporalAdjusters.previousOrSame(dow));
+                    default ->
+                        a.with(
+                            future
+                                ? TemporalAdjusters.nextOrSame(dow)
+                                : TemporalAdjusters.previousOrSame(dow));
                   }));
     }
     if (has(m, "rel")) {

@@ -24,6 +24,9 @@ final class QuoteLexicon {
   private final Set<String> objectCues = Lexicon.lowerSet("quote/object-cues.txt");
   private final Set<String> notSources = Lexicon.lowerSet("quote/not-sources.txt");
   private final Set<String> gapWords = Lexicon.lowerSet("quote/speaker-gap-words.txt");
+  private final Set<String> relatives = Lexicon.lowerSet("quote/relative-pronouns.txt");
+  private final Set<String> nounMarkers = Lexicon.lowerSet("quote/noun-markers.txt");
+  private final Set<String> nounFollowers = Lexicon.lowerSet("quote/noun-followers.txt");
   private final String cueAlternation;
   private final String participleAlternation =
       String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
@@ -82,5 +85,20 @@ final class QuoteLexicon {
   /** Whether a word may stand between a source and its cue ("has", "also"). */
   boolean isGapWord(String word) {
     return gapWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word before a cue shows the cue is a noun ("the claims", "these reports"). */
+  boolean marksNoun(String wordBefore) {
+    return nounMarkers.contains(wordBefore.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word after a cue shows the cue is a noun ("the states were", "claims of"). */
+  boolean followsNoun(String wordAfter) {
+    return nounFollowers.contains(wordAfter.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word is a relative pronoun that can stand for a source ("who", "which"). */
+  boolean isRelative(String word) {
+    return relatives.contains(word.toLowerCase(Locale.ROOT));
   }
 }

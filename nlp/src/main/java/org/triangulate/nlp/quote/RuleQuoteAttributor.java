@@ -1,12 +1,14 @@
 package org.triangulate.nlp.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
+import org.triangulate.model.Speaker;
 
 /**
  * A news quote attributor driven by quotation marks, cue words and the place of the source.
@@ -26,6 +28,7 @@ import org.triangulate.model.Sentence;
  */
 public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
+  private final TranscriptLabels transcript = new TranscriptLabels();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -43,7 +46,12 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     List<Boolean> openEnded = new ArrayList<>();
     List<Boolean> bare = new ArrayList<>();
     Draft previous = null;
+    List<Draft> signed = new ArrayList<>(DashBylines.find(text));
+    signed.addAll(transcript.find(text, entities));
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
+      if (overlapsAny(signed, seg)) {
+        continue;
+      }
       List<Draft> found = rules.attribute(seg);
       if (found.size() > 1) {
         for (Draft f : found) {
@@ -106,6 +114,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         drafts.set(i, d.withSpeaker(next.cue(), next.speaker()));
       }
     }
+    drafts.addAll(signed);
+    drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
     for (Draft d : drafts) {
       int[] span = withoutOuterMarks(text, d.start(), d.end());
@@ -121,6 +131,15 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               d.speaker()));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean overlapsAny(List<Draft> drafts, Segment seg) {
+    for (Draft d : drafts) {
+      if (d.start() < seg.end() && seg.start() < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Draft> continued(
@@ -151,8 +170,11 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Draft(s, e, direct, Optional.empty(), speakers.subject(s, first.open())));
+    Optional<Speaker> subject = speakers.subject(s, first.open());
+    if (subject.isEmpty()) {
+      subject = speakers.leadingSubject(s, first.open());
+    }
+    return Optional.of(new Draft(s, e, direct, Optional.empty(), subject));
   }
 
   /** Whether every word of {@code [from, to)} longer than three letters is capitalised. */

@@ -24,6 +24,8 @@ final class SegmentAttributor {
   private static final Pattern OBJECT_END =
       Pattern.compile("^[^.!?“”\"]{0,80}?(?:\\bthat\\b|:|,(?=\\s*[“\"]))");
   private static final int MIN_WORDS = 3;
+  private static final Pattern WORD_END = Pattern.compile("([\\p{L}'’]+)\\s+$");
+  private static final Pattern WORD_START = Pattern.compile("\\s+([\\p{L}]+)\\b");
 
   private final String text;
   private final List<QuoteMarks.Span> spans;
@@ -31,6 +33,7 @@ final class SegmentAttributor {
   private final Pattern cues;
   private final QuoteLexicon lexicon;
   private final Pattern participle;
+  private final CueHits hits;
 
   SegmentAttributor(
       String text,
@@ -43,8 +46,15 @@ final class SegmentAttributor {
     this.speakers = speakers;
     this.cues = cues;
     this.lexicon = lexicon;
+    this.hits = new CueHits(text, cues);
     this.participle =
-        Pattern.compile(",\\s+(?<cue>" + lexicon.participles() + ")\\b", Pattern.CASE_INSENSITIVE);
+        Pattern.compile(
+            "(?:,\\s+(?<cue>"
+                + lexicon.participles()
+                + ")|\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(?<verb>"
+                + lexicon.cues()
+                + "))\\b",
+            Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -62,18 +72,108 @@ final class SegmentAttributor {
     Draft d = first.get();
     Matcher p = participle.matcher(text).region(d.start(), d.end());
     while (p.find()) {
-      if (Spans.inside(spans, p.start("cue"))) {
+      String g = p.group("cue") != null ? "cue" : "verb";
+      if (Spans.inside(spans, p.start(g)) || lexicon.isPrepositional(p.group(g))) {
         continue;
       }
-      String c = p.group("cue").toLowerCase(Locale.ROOT);
-      Optional<Span> a = span(d.start(), p.start());
-      Optional<Span> b = span(contentStart(p.end("cue"), d.end(), c), d.end());
+      String c = p.group(g).toLowerCase(Locale.ROOT);
+      Optional<Span> a = span(d.start(), beforeOwnSource(d, p.start()));
+      Optional<Span> b = span(contentStart(p.end(g), d.end(), c), d.end());
       if (a.isPresent() && b.isPresent()) {
         return List.of(
             draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));
       }
     }
+    return withSecondSource(seg, d);
+  }
+
+  /**
+   * Where the first part of a split draft ends: before its own source when that stands inside it
+   * ({@code “A,” Jane Doe said on Monday, adding …}, cut after the closing mark), else at {@code
+   * end}.
+   */
+  private int beforeOwnSource(Draft d, int end) {
+    if (d.speaker().isEmpty()) {
+      return end;
+    }
+    int ss = d.speaker().get().start();
+    if (ss <= d.start() || ss >= end) {
+      return end;
+    }
+    for (int i = ss - 1; i > d.start(); i--) {
+      char ch = text.charAt(i);
+      if (ch == '”' || ch == '"') {
+        return i + 1;
+      }
+    }
+    return sourcePhraseStart(d.start(), ss);
+  }
+
+  /**
+   * {@code d} split in two where its content holds another cue with its own source ({@code she said
+   * A, but at the hearing she said B}); {@code d} alone if none.
+   */
+  private List<Draft> withSecondSource(Segment seg, Draft d) {
+    for (CueHits.Hit cue : hits.in(d.start(), d.end())) {
+      int cs = cue.start();
+      if (Spans.inside(spans, cs)
+          || isNounUse(seg, cs, cue.end())
+          || lexicon.isPrepositional(cue.cue())) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.before(cs);
+      if (sp.isEmpty()
+          || sp.get().start() <= d.start()
+          || !isPronounOrName(sp.get())
+          || d.speaker().filter(own -> own.start() == sp.get().start()).isPresent()) {
+        continue;
+      }
+      String c = cue.cue();
+      Optional<Span> a = span(d.start(), clauseEnd(d.start(), sp.get().start()));
+      Optional<Span> b = span(contentStart(cue.end(), d.end(), c), d.end());
+      if (a.isPresent() && b.isPresent() && !hasQuote(new Span(sp.get().start(), cs))) {
+        return List.of(
+            new Draft(a.get().start(), a.get().end(), hasQuote(a.get()), d.cue(), d.speaker()),
+            draft(b.get(), c, sp));
+      }
+    }
     return List.of(d);
+  }
+
+  /**
+   * Where the content of a relative clause's cue ends: at its closing comma when the source is a
+   * relative pronoun ({@code Doe, who backed the plan on Monday, left}), else at the segment's end.
+   */
+  private int relativeEnd(Speaker sp, int ce, Segment seg) {
+    if (!lexicon.isRelative(sp.text())) {
+      return seg.end();
+    }
+    for (int i = ce; i < seg.end(); i++) {
+      if (text.charAt(i) == ',' && !Spans.inside(spans, i)) {
+        return i;
+      }
+    }
+    return seg.end();
+  }
+
+  private boolean isPronounOrName(Speaker sp) {
+    if (lexicon.isRelative(sp.text())) {
+      return false;
+    }
+    return lexicon.pronoun(sp.text()).isPresent()
+        || lexicon.isSource(sp.text())
+        || Character.isUpperCase(sp.text().charAt(0)) && sp.name().isPresent();
+  }
+
+  /** The last clause break (comma, semicolon, dash) in {@code [from, to)}, else {@code to}. */
+  private int clauseEnd(int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == ';' || ch == '—' || ch == '―') {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**
@@ -85,15 +185,14 @@ final class SegmentAttributor {
     if (!body.endsWith(":")) {
       return Optional.empty();
     }
-    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
-    while (cue.find()) {
-      int cs = cue.start("cue");
+    for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
+      int cs = cue.start();
       Optional<Speaker> sp = speakers.before(cs);
       if (sp.isEmpty()) {
         sp = speakers.leadingSubject(seg.start(), cs);
       }
       if (sp.isPresent()) {
-        String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String c = cue.cue();
         return Optional.of(new Draft(seg.start(), seg.end(), true, Optional.of(c), sp));
       }
     }
@@ -106,7 +205,7 @@ final class SegmentAttributor {
   private List<Draft> participleOnly(Segment seg) {
     Matcher p = participle.matcher(text).region(seg.start(), seg.end());
     while (p.find()) {
-      if (Spans.inside(spans, p.start("cue"))) {
+      if (p.group("cue") == null || Spans.inside(spans, p.start("cue"))) {
         continue;
       }
       Optional<Speaker> sp = speakers.leadingSubject(seg.start(), p.start());
@@ -119,22 +218,51 @@ final class SegmentAttributor {
     return List.of();
   }
 
+  /**
+   * The attribution of the segment's first cue that has a source and content; a trailing "…,
+   * according to X" comes first, as it governs the whole clause before it.
+   */
   private Optional<Draft> first(Segment seg) {
-    Matcher cue = cues.matcher(text).region(seg.start(), seg.end());
-    while (cue.find()) {
-      int cs = cue.start("cue");
-      int ce = cue.end("cue");
-      if (Spans.inside(spans, cs)) {
-        continue;
-      }
-      String c = cue.group("cue").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      Optional<Draft> d =
-          lexicon.isPrepositional(c) ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
-      if (d.isPresent()) {
-        return d;
+    for (boolean trailingOnly : new boolean[] {true, false}) {
+      for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
+        int cs = cue.start();
+        int ce = cue.end();
+        if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
+          continue;
+        }
+        String c = cue.cue();
+        boolean prepositional = lexicon.isPrepositional(c);
+        if (trailingOnly && !(prepositional && endsWithBreak(seg.start(), cs))) {
+          continue;
+        }
+        Optional<Draft> d = prepositional ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
+        if (d.isPresent()) {
+          return d;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the cue word at {@code [cs, ce)} is used as a noun or a name, not a verb: capitalised
+   * inside a sentence ("the United States"), after a determiner or possessive ("the president's
+   * claims") or before an auxiliary ("the states were").
+   */
+  private boolean isNounUse(Segment seg, int cs, int ce) {
+    String before = text.substring(Math.max(seg.start(), cs - 30), cs);
+    Matcher w = WORD_END.matcher(before);
+    if (cs > 0 && text.charAt(cs - 1) == '-') {
+      return true;
+    }
+    if (Character.isUpperCase(text.charAt(cs)) && cs > seg.start() && w.find()) {
+      return true;
+    }
+    if (w.find(0) && (lexicon.marksNoun(w.group(1)) || w.group(1).matches(".*['’]s"))) {
+      return true;
+    }
+    Matcher a = WORD_START.matcher(text).region(ce, Math.min(seg.end(), ce + 30));
+    return a.lookingAt() && lexicon.followsNoun(a.group(1));
   }
 
   private Optional<Draft> according(Segment seg, int cs, int ce, String c) {
@@ -157,17 +285,20 @@ final class SegmentAttributor {
             ? speakers.leadingSubject(seg.start(), cs)
             : direct;
     if (sp.isPresent() && sp.get().start() >= seg.start()) {
-      Optional<Span> right = span(contentStart(ce, seg.end(), c), seg.end());
+      Optional<Span> right = span(contentStart(ce, seg.end(), c), relativeEnd(sp.get(), ce, seg));
       int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());
       Optional<Span> left =
           endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
       if (left.isPresent() && hasQuote(left.get())) {
         return Optional.of(draft(union(left.get(), right.filter(this::hasQuote)), c, sp));
       }
+      if (left.isPresent() && right.isPresent() && text.startsWith(",", skip(ce))) {
+        return Optional.of(draft(union(left.get(), right), c, sp));
+      }
       if (right.isPresent()) {
         return Optional.of(draft(right.get(), c, sp));
       }
-      return left.map(l -> draft(l, c, sp));
+      return left.filter(l -> !isHeadOf(l, sp.get())).map(l -> draft(l, c, sp));
     }
     Optional<Speaker> after = speakers.after(ce);
     if (after.isPresent() && endsWithBreak(seg.start(), cs)) {
@@ -194,6 +325,15 @@ final class SegmentAttributor {
       return that.end();
     }
     return ce;
+  }
+
+  /**
+   * Whether {@code left} is only the head of an appositive that names the source ({@code The chair,
+   * Jane Doe, said}).
+   */
+  private boolean isHeadOf(Span left, Speaker sp) {
+    return text.startsWith(",", sp.end())
+        && text.substring(left.end(), sp.start()).matches("[\\s,]*(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}");
   }
 
   /** Where the words leading up to a source (its title: "party chairman") begin. */
@@ -270,7 +410,26 @@ final class SegmentAttributor {
   }
 
   private Draft draft(Span s, String cue, Optional<Speaker> sp) {
-    return new Draft(s.start(), s.end(), hasQuote(s), Optional.of(cue), sp);
+    Span cut = endAtQuotation(s);
+    return new Draft(cut.start(), cut.end(), hasQuote(cut), Optional.of(cue), sp);
+  }
+
+  /**
+   * The content ending with its quotation when a comma closes that quotation and only unquoted
+   * words follow ({@code called the plan “a dead end,” and left}); {@code s} otherwise.
+   */
+  private Span endAtQuotation(Span s) {
+    for (int i = s.start() + 1; i < s.end() - 1; i++) {
+      char ch = text.charAt(i);
+      if ((ch == '”' || ch == '"') && text.charAt(i - 1) == ',' && !Spans.inside(spans, i + 1)) {
+        Span rest = new Span(i + 1, s.end());
+        if (!hasQuote(rest) && Spans.words(text, rest.start(), rest.end()) > 0) {
+          return new Span(s.start(), i + 1);
+        }
+        return s;
+      }
+    }
+    return s;
   }
 
   /** A stretch of text. */

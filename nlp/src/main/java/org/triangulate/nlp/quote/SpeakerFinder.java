@@ -31,11 +31,12 @@ final class SpeakerFinder {
       Pattern.compile("(?<![.!?]\\s)(\\p{Lu}[\\p{L}.’'-]*)\\s$");
   private static final Pattern NOUN_PHRASE =
       Pattern.compile(
-          "[\\p{L}\\d’'-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
-              + "[\\p{L}\\d’'.-]+){0,7}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
+          "[\\p{L}\\d’'/&-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
+              + "[\\p{L}\\d’'./&-]+){0,11}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another");
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
 
   private final String text;
   private final List<EntityMention> entities;
@@ -71,14 +72,7 @@ final class SpeakerFinder {
       if (named != null) {
         return Optional.of(fromEntity(named));
       }
-      int comma = text.lastIndexOf(',', j - 2);
-      if (comma > 0 && j - comma < 80) {
-        EntityMention appositive = byEnd.get(skipSpaceBack(comma));
-        if (appositive != null) {
-          return Optional.of(fromEntity(appositive));
-        }
-      }
-      return Optional.empty();
+      return appositiveOf(j - 1);
     }
     int from = Math.max(0, j - 60);
     String window = text.substring(from, j);
@@ -104,7 +98,7 @@ final class SpeakerFinder {
       }
       if (!piece
           .chars()
-          .allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) {
+          .allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
       count++;
@@ -113,6 +107,33 @@ final class SpeakerFinder {
       }
     }
     return bareNoun(w.group(1), from + w.start(1), j);
+  }
+
+  /**
+   * The person or body named before the appositive that ends with the comma at {@code comma}
+   * ({@code Jane Doe (D-Ohio), chair of the committee, said}), looking back over up to two commas.
+   */
+  private Optional<Speaker> appositiveOf(int comma) {
+    int k = comma;
+    for (int hop = 0; hop < 2; hop++) {
+      int previous = text.lastIndexOf(',', k - 1);
+      if (previous <= 0 || comma - previous > 150) {
+        break;
+      }
+      int end = skipSpaceBack(previous);
+      if (end > 0 && text.charAt(end - 1) == ')') {
+        int open = text.lastIndexOf('(', end);
+        if (open > 0 && end - open < 40) {
+          end = skipSpaceBack(open);
+        }
+      }
+      EntityMention e = byEnd.get(end);
+      if (e != null) {
+        return Optional.of(fromEntity(e));
+      }
+      k = previous;
+    }
+    return Optional.empty();
   }
 
   /**

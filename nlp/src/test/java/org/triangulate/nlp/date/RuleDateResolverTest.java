@@ -49,6 +49,18 @@ class RuleDateResolverTest {
   }
 
   @Test
+  void aBareWeekdayInTheFutureTenseIsTheFirstOnOrAfterPublication() {
+    assertThat(only("The council will meet on Tuesday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 12));
+    assertThat(only("The board is expected to vote Saturday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 9));
+    assertThat(only("Ms. Varga said she'll decide on Friday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 8));
+    assertThat(only("It will rain. The vote was on Tuesday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 5));
+  }
+
+  @Test
   void relativeDaysResolveAgainstPublication() {
     assertThat(only("It rained yesterday.", PUBLISHED).value()).contains(LocalDate.of(2024, 3, 6));
     assertThat(only("It rained earlier today.", PUBLISHED).value())

@@ -228,4 +228,125 @@ class RuleQuoteAttributorTest {
         .extracting(RuleQuoteAttributorTest::name)
         .containsExactly("Okonjo Prell", "Ivo Markand");
   }
+
+  @Test
+  void aCueWordUsedAsANounOrANameIsNoCue() {
+    assertThat(quotes("The trade fair opened in the United States on Monday with forty stalls."))
+        .isEmpty();
+    assertThat(quotes("The mayor's claims about the bridge were never checked by anyone."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSecondCueJoinedByAndIsASecondAttributionOfTheSameSource() {
+    List<Quote> found =
+        quotes(
+            "Harbour officials announced the closure of the north pier and said the ferry would"
+                + " run again next week.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).isEqualTo("the closure of the north pier");
+    assertThat(found.get(1).text()).isEqualTo("the ferry would run again next week");
+    assertThat(found).allMatch(q -> q.speaker().orElseThrow().text().equals("officials"));
+  }
+
+  @Test
+  void quotesSignedWithADashEachGetTheirSigner() {
+    List<Quote> found =
+        quotes(
+            "Readers wrote in.\n\n“The bus never came.” ― Mira Tosk “We walked the whole way.” ―"
+                + " Pavel Dunne");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).isEqualTo("The bus never came.");
+    assertThat(name(found.get(0))).isEqualTo("Mira Tosk");
+    assertThat(found.get(1).text()).isEqualTo("We walked the whole way.");
+    assertThat(name(found.get(1))).isEqualTo("Pavel Dunne");
+    assertThat(found).allMatch(Quote::direct);
+  }
+
+  @Test
+  void eachTurnOfATranscriptIsAQuoteOfItsLabelledSpeaker() {
+    List<Quote> found =
+        quotes(
+            "Dara Quell spoke with Governor Ines Harrow.\n\nQUELL: Will the bridge open in"
+                + " May?\n\nHARROW: We expect it to open in June.\n\nBYLINE: Staff.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).isEqualTo("Will the bridge open in May?");
+    assertThat(name(found.get(0))).isEqualTo("Dara Quell");
+    assertThat(found.get(1).text()).isEqualTo("We expect it to open in June.");
+    assertThat(name(found.get(1))).isEqualTo("Ines Harrow");
+  }
+
+  @Test
+  void aParentheticalCueTakesTheWordsOnBothSides() {
+    Quote q = quotes("The new locks, Dorin Vasca said, will hold back the spring floods.").get(0);
+    assertThat(q.text())
+        .isEqualTo("The new locks, Dorin Vasca said, will hold back the spring floods");
+    assertThat(name(q)).isEqualTo("Dorin Vasca");
+  }
+
+  @Test
+  void aSecondSourceInTheSameSentenceStartsASecondAttribution() {
+    List<Quote> found =
+        quotes(
+            "Although in May she said the levy was fair, at the hearing this week she said the"
+                + " levy had to go.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).isEqualTo("the levy was fair");
+    assertThat(found.get(1).text()).isEqualTo("the levy had to go");
+  }
+
+  @Test
+  void aTrailingAccordingToGovernsTheWholeClause() {
+    Quote q =
+        quotes(
+                "The harbour board declined to renew the lease, according to a Westport"
+                    + " Gazette/Radio North survey of members.")
+            .get(0);
+    assertThat(q.cue()).contains("according to");
+    assertThat(q.text()).isEqualTo("The harbour board declined to renew the lease");
+    assertThat(q.speaker().orElseThrow().text()).startsWith("a Westport Gazette/Radio North");
+  }
+
+  @Test
+  void aSourceWithAnAppositiveAfterAParenthesisIsTheNamedPerson() {
+    Quote q =
+        quotes(
+                "Rep. Lida Fenner (D-Ore.), chair of the harbour panel, said Sorel Marsh did not"
+                    + " attend.")
+            .get(0);
+    assertThat(q.text()).isEqualTo("Sorel Marsh did not attend");
+    assertThat(name(q)).isEqualTo("Lida Fenner");
+  }
+
+  @Test
+  void aPossessiveDescriptionIsASource() {
+    Quote q = quotes("His lawyer said the builder would not answer questions.").get(0);
+    assertThat(q.speaker().orElseThrow().text()).isEqualTo("His lawyer");
+    assertThat(q.text()).isEqualTo("the builder would not answer questions");
+  }
+
+  @Test
+  void aPartialQuoteEndsAtItsClosingComma() {
+    Quote q =
+        quotes(
+                "Governor Ines Harrow called the toll plan “a dead end,” and left the hall before"
+                    + " the vote.")
+            .get(0);
+    assertThat(q.text()).isEqualTo("the toll plan “a dead end,”");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
+  void stanceVerbsAreCues() {
+    Quote q = quotes("Senator Ada Brill defended the harbour levy in a long speech.").get(0);
+    assertThat(q.cue()).contains("defended");
+    assertThat(q.text()).isEqualTo("the harbour levy in a long speech");
+    assertThat(name(q)).isEqualTo("Ada Brill");
+  }
+
+  @Test
+  void theHeadOfASourcesAppositiveIsNoContent() {
+    assertThat(quotes("The harbour chair, Councillor Ines Harrow, defended the plan."))
+        .noneMatch(q -> q.text().equals("The harbour chair"));
+  }
 }
