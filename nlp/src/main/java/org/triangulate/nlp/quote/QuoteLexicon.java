@@ -27,6 +27,7 @@ final class QuoteLexicon {
   private final Set<String> relatives = Lexicon.lowerSet("quote/relative-pronouns.txt");
   private final Set<String> nounMarkers = Lexicon.lowerSet("quote/noun-markers.txt");
   private final Set<String> nounFollowers = Lexicon.lowerSet("quote/noun-followers.txt");
+  private final Set<String> verbOnlyCues = Lexicon.lowerSet("quote/verb-only-cues.txt");
   private final String cueAlternation;
   private final String participleAlternation =
       String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
@@ -95,6 +96,11 @@ final class QuoteLexicon {
   /** Whether a word after a cue shows the cue is a noun ("the states were", "claims of"). */
   boolean followsNoun(String wordAfter) {
     return nounFollowers.contains(wordAfter.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a cue word is a verb only and never a noun ("says", "told"). */
+  boolean isVerbOnly(String cue) {
+    return verbOnlyCues.contains(cue.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word is a relative pronoun that can stand for a source ("who", "which"). */

@@ -247,7 +247,8 @@ final class SegmentAttributor {
   /**
    * Whether the cue word at {@code [cs, ce)} is used as a noun or a name, not a verb: capitalised
    * inside a sentence ("the United States"), after a determiner or possessive ("the president's
-   * claims") or before an auxiliary ("the states were").
+   * claims") or before an auxiliary ("the states were"), unless the cue is a verb only ("that the
+   * developer says will").
    */
   private boolean isNounUse(Segment seg, int cs, int ce) {
     String before = text.substring(Math.max(seg.start(), cs - 30), cs);
@@ -260,6 +261,9 @@ final class SegmentAttributor {
     }
     if (w.find(0) && (lexicon.marksNoun(w.group(1)) || w.group(1).matches(".*['’]s"))) {
       return true;
+    }
+    if (lexicon.isVerbOnly(text.substring(cs, ce))) {
+      return false;
     }
     Matcher a = WORD_START.matcher(text).region(ce, Math.min(seg.end(), ce + 30));
     return a.lookingAt() && lexicon.followsNoun(a.group(1));

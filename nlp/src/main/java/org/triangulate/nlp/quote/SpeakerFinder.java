@@ -101,6 +101,10 @@ final class SpeakerFinder {
           .allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '\'' || ch == '’')) {
         break;
       }
+      if (piece.equalsIgnoreCase("that") || lexicon.isRelative(piece)) {
+        // "a reservoir that campaigners say": the source starts after the relative word.
+        break;
+      }
       count++;
       if (DETERMINERS.contains(piece.toLowerCase(Locale.ROOT))) {
         return Optional.of(described(offset, j));

@@ -47,6 +47,18 @@ class RuleQuoteAttributorTest {
   }
 
   @Test
+  void aSourceInsideARelativeClauseSaysWhatFollowsItsVerb() {
+    List<Quote> found =
+        quotes(
+            "The Dunholm weir is a 40-metre wall that the builder Pellam Works says will last a"
+                + " century.\n\nIt will flood a meadow that farmers say will never recover.");
+    assertThat(found)
+        .extracting(Quote::text)
+        .containsExactly("will last a century", "will never recover");
+    assertThat(found.get(1).speaker().orElseThrow().text()).isEqualTo("farmers");
+  }
+
+  @Test
   void quoteWithSaidBeforeTheNameGetsTheSpeaker() {
     Quote q = quotes("\"The water came at night,\" said Okonjo Prell, a farmer.").get(0);
     assertThat(q.text()).isEqualTo("The water came at night");
