@@ -131,15 +131,24 @@ final class AttributionChecker {
     return true;
   }
 
+  /**
+   * Whether the people are all told apart by their names: no two surnames are spelled alike, and no
+   * name is part of another ("Charlie" of "Charlie Kafoury": an outlet that names a person by one
+   * name does not give the words to someone else).
+   */
   private static boolean differentSurnames(Map<String, Carried> byPerson) {
     List<String> surnames = new ArrayList<>();
+    List<List<String>> names = new ArrayList<>();
     for (String person : byPerson.keySet()) {
       String key = EntityResolver.key(person);
       String surname = key.substring(key.lastIndexOf(' ') + 1);
-      if (surnames.stream().anyMatch(other -> spelledAlike(other, surname))) {
+      List<String> words = List.of(key.split(" "));
+      if (surnames.stream().anyMatch(other -> spelledAlike(other, surname))
+          || names.stream().anyMatch(o -> o.containsAll(words) || words.containsAll(o))) {
         return false;
       }
       surnames.add(surname);
+      names.add(words);
     }
     return true;
   }

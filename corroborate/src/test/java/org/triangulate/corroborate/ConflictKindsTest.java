@@ -196,6 +196,34 @@ class ConflictKindsTest {
   }
 
   @Test
+  void theSameWordsGivenToOnePersonByFullNameAndFirstNameAreNoConflict() {
+    AnalyzedArticle a =
+        article(
+                "a",
+                "\"The fire alarms in the east hall had been broken for months,\" said Nora Quill, the shift lead.")
+            .entity("Nora Quill", EntityType.PERSON, "Nora Quill")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Nora Quill",
+                Optional.of("Nora Quill"),
+                "said")
+            .build();
+    AnalyzedArticle b =
+        article(
+                "b",
+                "\"The fire alarms in the east hall had been broken for months,\" her colleague, Nora, said.")
+            .entity("Nora", EntityType.PERSON, "Nora")
+            .quote(
+                "The fire alarms in the east hall had been broken for months",
+                "Nora",
+                Optional.of("Nora"),
+                "said")
+            .build();
+
+    assertThat(corroborate(a, b).conflicts()).isEmpty();
+  }
+
+  @Test
   void anAmountConvertedInBracketsIsOneValue() {
     AnalyzedArticle a =
         article("a", "Damage to the Dunmere mill was put at US$1 million ($1.5 million) by owners.")
