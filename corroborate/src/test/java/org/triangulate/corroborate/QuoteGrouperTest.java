@@ -20,7 +20,8 @@ class QuoteGrouperTest {
             list.stream().map(AnalyzedArticle::id).toList(),
             Optional.empty(),
             Optional.empty());
-    return new QuoteGrouper(0.6).group(StoryArticles.of(story, list));
+    StoryArticles storyArticles = StoryArticles.of(story, list);
+    return new QuoteGrouper(0.6).group(storyArticles, new EntityResolver().resolve(storyArticles));
   }
 
   @Test
