@@ -13,12 +13,13 @@ import org.triangulate.model.Speaker;
 /**
  * Finds quotes of different articles that carry the same statement: their content words overlap by
  * Jaccard or by containment (a quote trimmed from a longer one counts) at or above a threshold, and
- * their speakers are compatible ({@link SpeakerMatch}) with every speaker already in either group.
- * Quotes whose speakers differ, or that have no speaker, join only when near-verbatim ({@link
- * #VERBATIM}), so that one statement put in different mouths stays one group (and can be reported
- * as a misattribution) while two speakers' merely similar words do not. Two speakerless quotes
- * never join: a sentence both outlets print is a shared fact, not a quote. Groups are the connected
- * sets of such pairs that span two articles or more.
+ * their speakers are compatible ({@link SpeakerMatch}). Quotes whose speakers differ, or that have
+ * no speaker, join only when near-verbatim ({@link #VERBATIM}), and every two quotes of a group
+ * must be compatible or near-verbatim, so that chains of partial overlaps cannot join unrelated
+ * speakers. Thus one statement put in different mouths stays one group (and can be reported as a
+ * misattribution) while two speakers' merely similar words do not. Two speakerless quotes never
+ * join: a sentence both outlets print is a shared fact, not a quote. Groups are the connected sets
+ * of such pairs that span two articles or more.
  *
  * <p>Immutable and safe to share across threads.
  */
@@ -57,9 +58,12 @@ final class QuoteGrouper {
             || SpeakerMatch.speakerless(quotes.get(i)) && SpeakerMatch.speakerless(quotes.get(j))) {
           continue;
         }
-        if (same(words.get(i), words.get(j), VERBATIM)
-            || same(words.get(i), words.get(j), threshold)
-                && speakersAgree(parent, quotes, speakers, i, j)) {
+        boolean verbatim = same(words.get(i), words.get(j), VERBATIM);
+        boolean similar =
+            verbatim
+                || same(words.get(i), words.get(j), threshold)
+                    && speakers.compatible(quotes.get(i), quotes.get(j));
+        if (similar && groupsAgree(parent, quotes, words, speakers, i, j)) {
           union(parent, i, j);
         }
       }
@@ -82,24 +86,32 @@ final class QuoteGrouper {
     return groups;
   }
 
-  /** Whether every attributed quote of i's group may share a speaker with every one of j's. */
-  private static boolean speakersAgree(
-      int[] parent, List<Quote> quotes, SpeakerMatch speakers, int i, int j) {
+  /**
+   * Whether every quote of i's group may carry one statement with every quote of j's: their
+   * speakers are compatible, or their words are near-verbatim the same.
+   */
+  private static boolean groupsAgree(
+      int[] parent,
+      List<Quote> quotes,
+      List<Set<String>> words,
+      SpeakerMatch speakers,
+      int i,
+      int j) {
     int rootI = find(parent, i);
     int rootJ = find(parent, j);
     for (int x = 0; x < quotes.size(); x++) {
-      if (find(parent, x) != rootI || SpeakerMatch.speakerless(quotes.get(x))) {
+      if (find(parent, x) != rootI) {
         continue;
       }
       for (int y = 0; y < quotes.size(); y++) {
         if (find(parent, y) == rootJ
-            && !SpeakerMatch.speakerless(quotes.get(y))
-            && !speakers.compatible(quotes.get(x), quotes.get(y))) {
+            && !speakers.compatible(quotes.get(x), quotes.get(y))
+            && !same(words.get(x), words.get(y), VERBATIM)) {
           return false;
         }
       }
     }
-    return !SpeakerMatch.speakerless(quotes.get(i)) && !SpeakerMatch.speakerless(quotes.get(j));
+    return true;
   }
 
   private static boolean same(Set<String> a, Set<String> b, double threshold) {
