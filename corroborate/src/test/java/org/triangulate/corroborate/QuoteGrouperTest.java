@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Quote;
 import org.triangulate.model.QuoteGroup;
 import org.triangulate.model.Story;
 
@@ -134,5 +135,25 @@ class QuoteGrouperTest {
     assertThat(group(marr, official, odum))
         .singleElement()
         .satisfies(g -> assertThat(g.quotes()).containsExactly("marr#q1", "official#q1"));
+  }
+
+  private static AnalyzedArticle speakerless(String id, String words) {
+    AnalyzedArticle built = saying(id, words, "Ilse Marr", "Ilse Marr");
+    Quote q = built.quotes().get(0);
+    Quote bare = new Quote(q.id(), q.text(), q.start(), q.end(), false, q.cue(), Optional.empty());
+    return new AnalyzedArticle(
+        built.article(),
+        built.sentences(),
+        built.entities(),
+        List.of(bare),
+        built.quantities(),
+        built.dates());
+  }
+
+  @Test
+  void aSentenceTwoOutletsPrintWithNoSpeakerIsNoQuoteGroup() {
+    String words = "the harbour wall collapsed shortly after midnight on Sunday";
+
+    assertThat(group(speakerless("one", words), speakerless("two", words))).isEmpty();
   }
 }
