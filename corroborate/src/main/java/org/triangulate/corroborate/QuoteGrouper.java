@@ -12,8 +12,14 @@ import org.triangulate.model.Speaker;
 
 /**
  * Finds quotes of different articles that carry the same statement: their content words overlap by
- * Jaccard or by containment (a quote trimmed from a longer one counts) at or above a threshold.
- * Groups are the connected sets of such pairs that span two articles or more.
+ * Jaccard or by containment (a quote trimmed from a longer one counts) at or above a threshold, and
+ * their speakers are compatible ({@link SpeakerMatch}). Quotes whose speakers differ, or that have
+ * no speaker, join only when near-verbatim ({@link #VERBATIM}), and every two quotes of a group
+ * must be compatible or near-verbatim, so that chains of partial overlaps cannot join unrelated
+ * speakers. Thus one statement put in different mouths stays one group (and can be reported as a
+ * misattribution) while two speakers' merely similar words do not. Two speakerless quotes never
+ * join: a sentence both outlets print is a shared fact, not a quote. Groups are the connected sets
+ * of such pairs that span two articles or more.
  *
  * <p>Immutable and safe to share across threads.
  */
@@ -21,13 +27,17 @@ final class QuoteGrouper {
   /** Containment alone is trusted only for quotes with at least this many content words. */
   private static final int MIN_CONTAINED_WORDS = 3;
 
+  /** The overlap at which two quotes are one statement whoever they are attributed to. */
+  static final double VERBATIM = 0.85;
+
   private final double threshold;
 
   QuoteGrouper(double threshold) {
     this.threshold = threshold;
   }
 
-  List<QuoteGroup> group(StoryArticles story) {
+  List<QuoteGroup> group(StoryArticles story, EntityResolver.Resolved entities) {
+    SpeakerMatch speakers = new SpeakerMatch(entities);
     List<Quote> quotes = new ArrayList<>();
     List<Integer> articleOf = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
@@ -44,7 +54,16 @@ final class QuoteGrouper {
     }
     for (int i = 0; i < quotes.size(); i++) {
       for (int j = i + 1; j < quotes.size(); j++) {
-        if (!articleOf.get(i).equals(articleOf.get(j)) && same(words.get(i), words.get(j))) {
+        if (articleOf.get(i).equals(articleOf.get(j))
+            || SpeakerMatch.speakerless(quotes.get(i)) && SpeakerMatch.speakerless(quotes.get(j))) {
+          continue;
+        }
+        boolean verbatim = same(words.get(i), words.get(j), VERBATIM);
+        boolean similar =
+            verbatim
+                || same(words.get(i), words.get(j), threshold)
+                    && speakers.compatible(quotes.get(i), quotes.get(j));
+        if (similar && groupsAgree(parent, quotes, words, speakers, i, j)) {
           union(parent, i, j);
         }
       }
@@ -67,7 +86,35 @@ final class QuoteGrouper {
     return groups;
   }
 
-  private boolean same(Set<String> a, Set<String> b) {
+  /**
+   * Whether every quote of i's group may carry one statement with every quote of j's: their
+   * speakers are compatible, or their words are near-verbatim the same.
+   */
+  private static boolean groupsAgree(
+      int[] parent,
+      List<Quote> quotes,
+      List<Set<String>> words,
+      SpeakerMatch speakers,
+      int i,
+      int j) {
+    int rootI = find(parent, i);
+    int rootJ = find(parent, j);
+    for (int x = 0; x < quotes.size(); x++) {
+      if (find(parent, x) != rootI) {
+        continue;
+      }
+      for (int y = 0; y < quotes.size(); y++) {
+        if (find(parent, y) == rootJ
+            && !speakers.compatible(quotes.get(x), quotes.get(y))
+            && !same(words.get(x), words.get(y), VERBATIM)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(Set<String> a, Set<String> b, double threshold) {
     if (Words.jaccard(a, b) >= threshold) {
       return true;
     }

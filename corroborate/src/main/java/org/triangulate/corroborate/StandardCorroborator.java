@@ -52,7 +52,7 @@ public final class StandardCorroborator implements Corroborator {
     List<Statement> claims = sentences.stream().filter(Statement::isClaim).toList();
     EntityResolver.Resolved resolved = entities.resolve(articles);
     FactBuilder.Result found = facts.build(story.id(), aligner.align(claims), articles::source);
-    List<QuoteGroup> groups = quotes.group(articles);
+    List<QuoteGroup> groups = quotes.group(articles, resolved);
     List<Conflict> conflicts = new ArrayList<>(found.conflicts());
     conflicts.addAll(attributions.find(articles, groups, resolved, conflicts.size() + 1));
     return new Brief(
