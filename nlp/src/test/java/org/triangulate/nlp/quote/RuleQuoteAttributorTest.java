@@ -361,4 +361,28 @@ class RuleQuoteAttributorTest {
     assertThat(quotes("The harbour chair, Councillor Ines Harrow, defended the plan."))
         .noneMatch(q -> q.text().equals("The harbour chair"));
   }
+
+  @Test
+  void aPlaceInTheSourcesAppositiveIsNotTheSpeaker() {
+    List<Quote> found =
+        quotes(
+            "Mayor Lorna Castellane, speaking to farmers in Oakport, said the weir would be"
+                + " rebuilt by spring.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
+  }
+
+  @Test
+  void aStanceHeldByNoNamedSourceIsAQuoteWithoutSpeaker() {
+    List<Quote> found =
+        quotes("The new ferry to Oakport is expected to carry its first passengers in June.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).startsWith("The new ferry").endsWith("in June.");
+    assertThat(found.get(0).speaker()).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithoutAStanceCueIsNoSourcelessQuote() {
+    assertThat(quotes("The new ferry to Oakport carried its first passengers in June.")).isEmpty();
+  }
 }
