@@ -385,4 +385,16 @@ class RuleQuoteAttributorTest {
   void aSentenceWithoutAStanceCueIsNoSourcelessQuote() {
     assertThat(quotes("The new ferry to Oakport carried its first passengers in June.")).isEmpty();
   }
+
+  @Test
+  void aQuoteAfterALongSourceDescriptionStartsAnewWithTheSameSpeaker() {
+    List<Quote> found =
+        quotes(
+            "“It held,” said Tomas Reyk, one of the three engineers from the valley who came to"
+                + " inspect the old dam after the spring floods last year. “We had to shore up the"
+                + " east wall before the rains came back.”");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).text()).startsWith("We had to shore up");
+    assertThat(name(found.get(1))).isEqualTo("Tomas Reyk");
+  }
 }
