@@ -2,9 +2,11 @@ package org.triangulate.nlp.quote;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.model.Speaker;
+import org.triangulate.nlp.internal.Lexicon;
 
 /**
  * Finds a stance or expectation that no named source holds ("the plan seems to work", "the vote is
@@ -13,7 +15,9 @@ import org.triangulate.model.Speaker;
  * <p>Immutable and thread-safe; build once and share.
  */
 final class SourcelessStances {
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\s*$");
   private final Pattern cues;
+  private final Set<String> blockers = Lexicon.lowerSet("quote/sourceless-blockers.txt");
 
   SourcelessStances() {
     cues =
@@ -30,6 +34,14 @@ final class SourcelessStances {
     Matcher m = cues.matcher(text).region(seg.start(), seg.end());
     if (!m.find() || m.start() == seg.start()) {
       return Optional.empty();
+    }
+    Matcher w =
+        WORD_BEFORE.matcher(text.substring(Math.max(seg.start(), m.start() - 30), m.start()));
+    if (w.find()) {
+      String word = w.group(1).toLowerCase(Locale.ROOT);
+      if (blockers.contains(word) || word.endsWith("n't") || word.endsWith("n’t")) {
+        return Optional.empty();
+      }
     }
     int s = seg.start();
     int e = seg.end();

@@ -397,4 +397,11 @@ class RuleQuoteAttributorTest {
     assertThat(found.get(1).text()).startsWith("We had to shore up");
     assertThat(name(found.get(1))).isEqualTo("Tomas Reyk");
   }
+
+  @Test
+  void aNegatedOrRelativeStanceCueIsNoSourcelessQuote() {
+    assertThat(quotes("The ferry to Oakport did not seem to carry any passengers in June."))
+        .isEmpty();
+    assertThat(quotes("Farmers who are expected to use the new ferry met in Oakport.")).isEmpty();
+  }
 }
