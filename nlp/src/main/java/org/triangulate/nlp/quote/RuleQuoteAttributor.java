@@ -29,7 +29,6 @@ import org.triangulate.model.Speaker;
 public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
   private final TranscriptLabels transcript = new TranscriptLabels();
-  private final SourcelessStances stances = new SourcelessStances();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -86,15 +85,6 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         Optional<Draft> intro = rules.introduction(seg);
         if (intro.isPresent()) {
           previous = intro.get();
-        }
-      }
-      if (d.isEmpty()) {
-        // A sourceless stance does not break the chain of speakers of continued quotes.
-        Optional<Draft> stance = stances.find(text, seg);
-        if (stance.isPresent()) {
-          drafts.add(stance.get());
-          bare.add(false);
-          openEnded.add(false);
         }
       }
       if (d.isPresent()) {
