@@ -29,6 +29,7 @@ final class QuoteLexicon {
   private final Set<String> nounFollowers = Lexicon.lowerSet("quote/noun-followers.txt");
   private final Set<String> verbOnlyCues = Lexicon.lowerSet("quote/verb-only-cues.txt");
   private final Set<String> placePrepositions = Lexicon.lowerSet("quote/place-prepositions.txt");
+  private final Set<String> issuingVerbs = Lexicon.lowerSet("quote/issuing-verbs.txt");
   private final String cueAlternation;
   private final String participleAlternation =
       String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
@@ -116,5 +117,10 @@ final class QuoteLexicon {
   /** Whether a word puts the name after it in a place or setting ("in", "at", "outside"). */
   boolean isPlacePreposition(String word) {
     return placePrepositions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb takes a document as its object ("issued", "released"): no source follows it. */
+  boolean issues(String word) {
+    return issuingVerbs.contains(word.toLowerCase(Locale.ROOT));
   }
 }

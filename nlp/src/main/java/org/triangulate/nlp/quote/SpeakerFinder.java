@@ -114,6 +114,11 @@ final class SpeakerFinder {
       }
       count++;
       if (DETERMINERS.contains(piece.toLowerCase(Locale.ROOT))) {
+        Matcher verb = WORD_BEFORE.matcher(text.substring(Math.max(0, offset - 30), offset));
+        if (verb.find() && lexicon.issues(verb.group(1))) {
+          // "the party issued a statement saying": the clause's subject is the source.
+          return Optional.empty();
+        }
         return Optional.of(described(offset, j));
       }
     }

@@ -383,4 +383,12 @@ class RuleQuoteAttributorTest {
     assertThat(found.get(1).text()).startsWith("We had to shore up");
     assertThat(name(found.get(1))).isEqualTo("Tomas Reyk");
   }
+
+  @Test
+  void aStatementIssuedBySomeoneIsNotTheSpeaker() {
+    List<Quote> found =
+        quotes("Mayor Lorna Castellane issued a statement saying the weir would be rebuilt.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
+  }
 }
