@@ -28,6 +28,8 @@ final class QuoteLexicon {
   private final Set<String> nounMarkers = Lexicon.lowerSet("quote/noun-markers.txt");
   private final Set<String> nounFollowers = Lexicon.lowerSet("quote/noun-followers.txt");
   private final Set<String> verbOnlyCues = Lexicon.lowerSet("quote/verb-only-cues.txt");
+  private final Set<String> placePrepositions = Lexicon.lowerSet("quote/place-prepositions.txt");
+  private final Set<String> issuingVerbs = Lexicon.lowerSet("quote/issuing-verbs.txt");
   private final String cueAlternation;
   private final String participleAlternation =
       String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
@@ -36,13 +38,17 @@ final class QuoteLexicon {
     for (String[] row : Lexicon.table("quote/pronouns.tsv")) {
       pronouns.put(row[0], row[1].equals("NONE") ? EntityType.OTHER : EntityType.valueOf(row[1]));
     }
-    cueAlternation =
-        String.join(
-            "|",
-            Lexicon.lines("quote/cues.txt").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
-                .toList());
+    cueAlternation = alternation("quote/cues.txt");
+  }
+
+  /** The phrases of a resource list as a regex alternation, longest first, any run of spaces. */
+  static String alternation(String resource) {
+    return String.join(
+        "|",
+        Lexicon.lines(resource).stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
+            .toList());
   }
 
   /** The cues as a regex alternation, longest first. */
@@ -106,5 +112,15 @@ final class QuoteLexicon {
   /** Whether a word is a relative pronoun that can stand for a source ("who", "which"). */
   boolean isRelative(String word) {
     return relatives.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word puts the name after it in a place or setting ("in", "at", "outside"). */
+  boolean isPlacePreposition(String word) {
+    return placePrepositions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb takes a document as its object ("issued", "released"): no source follows it. */
+  boolean issues(String word) {
+    return issuingVerbs.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -69,7 +69,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
           && previous.direct()
           && !drafts.isEmpty()
           && previous == drafts.get(drafts.size() - 1)
-          && paragraphsApart(text, previous.end(), seg.start()) == 0) {
+          && paragraphsApart(text, previous.end(), seg.start()) == 0
+          && mostlyQuoted(text, spans, previous.start(), seg.end())) {
         previous = previous.extendedTo(trimEnd(text, seg.start(), seg.end()));
         drafts.set(drafts.size() - 1, previous);
         openEnded.set(openEnded.size() - 1, endsOpen(spans, seg));
@@ -131,6 +132,15 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               d.speaker()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether at least half the words of {@code [from, to)} are quoted: a quote continued after a
+   * long source description or a paraphrase ({@code “…,” said Jane Doe, a farmer who …. “…”})
+   * starts anew.
+   */
+  private static boolean mostlyQuoted(String text, List<QuoteMarks.Span> spans, int from, int to) {
+    return 2 * Spans.quotedWords(text, spans, from, to) >= Spans.words(text, from, to);
   }
 
   private static boolean overlapsAny(List<Draft> drafts, Segment seg) {

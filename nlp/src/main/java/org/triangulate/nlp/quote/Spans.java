@@ -37,4 +37,22 @@ final class Spans {
     }
     return n;
   }
+
+  /**
+   * The number of words between quotation marks of the sorted {@code spans} in {@code [from, to)}.
+   */
+  static int quotedWords(String text, List<QuoteMarks.Span> spans, int from, int to) {
+    int n = 0;
+    for (QuoteMarks.Span q : spans) {
+      if (q.open() >= to) {
+        break;
+      }
+      int s = Math.max(from, q.start());
+      int e = Math.min(to, q.end());
+      if (s < e) {
+        n += words(text, s, e);
+      }
+    }
+    return n;
+  }
 }

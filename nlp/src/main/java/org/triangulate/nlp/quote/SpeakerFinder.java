@@ -69,6 +69,13 @@ final class SpeakerFinder {
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
       EntityMention named = byEnd.get(j - 1);
+      if (named != null && isSetting(named)) {
+        // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source.
+        Optional<Speaker> outer = appositiveOf(j - 1);
+        if (outer.isPresent()) {
+          return outer;
+        }
+      }
       if (named != null) {
         return Optional.of(fromEntity(named));
       }
@@ -107,10 +114,36 @@ final class SpeakerFinder {
       }
       count++;
       if (DETERMINERS.contains(piece.toLowerCase(Locale.ROOT))) {
+        Matcher verb = WORD_BEFORE.matcher(text.substring(Math.max(0, offset - 30), offset));
+        if (verb.find() && lexicon.issues(verb.group(1))) {
+          // "the party issued a statement saying": the clause's subject is the source.
+          return Optional.empty();
+        }
         return Optional.of(described(offset, j));
       }
     }
     return bareNoun(w.group(1), from + w.start(1), j);
+  }
+
+  /** Whether a mention names a place or stands after a place preposition ("at Elm College"). */
+  private boolean isSetting(EntityMention e) {
+    if (e.type() == EntityType.LOCATION) {
+      return true;
+    }
+    int from = Math.max(0, e.start() - 30);
+    Matcher w = WORD_BEFORE.matcher(text.substring(from, e.start()));
+    if (w.find() && w.group(1).equalsIgnoreCase("the")) {
+      int s = skipSpaceBack(from + w.start(1));
+      from = Math.max(0, s - 30);
+      w = WORD_BEFORE.matcher(text.substring(from, s));
+    } else {
+      w.reset();
+    }
+    if (!w.find()) {
+      return false;
+    }
+    String word = w.group(1);
+    return lexicon.isPlacePreposition(word);
   }
 
   /**

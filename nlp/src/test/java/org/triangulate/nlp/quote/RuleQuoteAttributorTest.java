@@ -361,4 +361,34 @@ class RuleQuoteAttributorTest {
     assertThat(quotes("The harbour chair, Councillor Ines Harrow, defended the plan."))
         .noneMatch(q -> q.text().equals("The harbour chair"));
   }
+
+  @Test
+  void aPlaceInTheSourcesAppositiveIsNotTheSpeaker() {
+    List<Quote> found =
+        quotes(
+            "Mayor Lorna Castellane, speaking to farmers in Oakport, said the weir would be"
+                + " rebuilt by spring.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
+  }
+
+  @Test
+  void aQuoteAfterALongSourceDescriptionStartsAnewWithTheSameSpeaker() {
+    List<Quote> found =
+        quotes(
+            "“It held,” said Tomas Reyk, one of the three engineers from the valley who came to"
+                + " inspect the old dam after the spring floods last year. “We had to shore up the"
+                + " east wall before the rains came back.”");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).text()).startsWith("We had to shore up");
+    assertThat(name(found.get(1))).isEqualTo("Tomas Reyk");
+  }
+
+  @Test
+  void aStatementIssuedBySomeoneIsNotTheSpeaker() {
+    List<Quote> found =
+        quotes("Mayor Lorna Castellane issued a statement saying the weir would be rebuilt.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
+  }
 }
