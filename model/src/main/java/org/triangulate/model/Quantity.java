@@ -60,9 +60,4 @@ public record Quantity(
         Optional.empty(),
         Optional.empty());
   }
-
-  /** Whether the value is stated as it is, with no bound, approximation or range. */
-  public boolean isExact() {
-    return bound == ValueBound.EXACT;
-  }
 }

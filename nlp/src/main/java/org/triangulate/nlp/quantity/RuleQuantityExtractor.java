@@ -20,10 +20,10 @@ import org.triangulate.nlp.internal.NumberWords;
  * "2½") or words ("three", "twenty-five"), an optional scale ("million", "bn", "m" after a
  * currency), and a unit before ("€", "$") or after ("km", "miles", "per cent", "people", "dead").
  * Fraction words before "of" ("a third of"), and hyphenated ones anywhere ("three-quarters"), are
- * shares in percent. Qualifying words are part of a quantity's text and read into a {@link
- * QuantityQualifier} ({@link #extractQualified}): bounds and approximations ("more than 3,000",
- * "about 30", "500 or more", "up to 40"), ranges ("between 20 and 30", "20 to 30", "20-30"; the
- * amount is the lower end), and a value given twice in two units.
+ * shares in percent. Qualifying words are part of a quantity's text and read into its {@code
+ * bound}: bounds and approximations ("more than 3,000", "about 30", "500 or more", "up to 40"),
+ * ranges ("between 20 and 30", "20 to 30", "20-30"; the amount is the lower end), and a value given
+ * twice in two units.
  *
  * <p>A number with no unit (a year, a bare count) is not a quantity. Each quantity's {@code unit}
  * is the unit's singular name and {@code normalized} its value in the canonical unit of {@code
@@ -124,31 +124,27 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
                 + ")(?:(?=\\s+of\\b)|(?<=-\\p{L}{1,12})(?![\\p{L}-]))");
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A quantity's text covers its qualifying words, read into its {@code bound} and, for a range,
+   * {@code upper}. A value given twice in two units ("65 kilometers (40 miles)") stays two
+   * quantities, each naming the other's measure in {@code alsoGivenAs}.
+   */
   @Override
   public List<Quantity> extract(String text) {
-    return extractQualified(text).stream().map(QualifiedQuantity::toQuantity).toList();
-  }
-
-  /**
-   * The quantities of {@code text} with their qualifiers, in text order. A value given twice in two
-   * units ("65 kilometers (40 miles)") is one quantity whose text covers both; the second unit is
-   * its qualifier's {@code alsoGivenAs}.
-   */
-  public List<QualifiedQuantity> extractQualified(String text) {
-    List<QualifiedQuantity> found = new ArrayList<>();
+    List<Quantity> found = new ArrayList<>();
     Matcher f = fraction.matcher(text);
     while (f.find()) {
       double share = fractions.get(f.group("fraction").toLowerCase(Locale.ROOT));
       found.add(
-          new QualifiedQuantity(
-              new Quantity(
-                  f.group(),
-                  f.start(),
-                  f.end(),
-                  share / 100,
-                  "fraction",
-                  Optional.of(new Measure(share, "%"))),
-              QuantityQualifier.EXACT));
+          new Quantity(
+              f.group(),
+              f.start(),
+              f.end(),
+              share / 100,
+              "fraction",
+              Optional.of(new Measure(share, "%"))));
     }
     Matcher m = quantity.matcher(text);
     while (m.find()) {
@@ -156,21 +152,19 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
         toQuantity(m).ifPresent(found::add);
       }
     }
-    found.sort(
-        Comparator.comparingInt((QualifiedQuantity q) -> q.quantity().start())
-            .thenComparingInt(q -> q.quantity().end()));
-    List<QualifiedQuantity> out = new ArrayList<>();
+    found.sort(Comparator.comparingInt(Quantity::start).thenComparingInt(Quantity::end));
+    List<Quantity> out = new ArrayList<>();
     int covered = 0;
-    for (QualifiedQuantity q : found) {
-      if (q.quantity().start() >= covered) {
+    for (Quantity q : found) {
+      if (q.start() >= covered) {
         out.add(q);
-        covered = q.quantity().end();
+        covered = q.end();
       }
     }
     return GivenTwice.link(text, out);
   }
 
-  private Optional<QualifiedQuantity> toQuantity(Matcher m) {
+  private Optional<Quantity> toQuantity(Matcher m) {
     String pre = m.group("pre") != null ? m.group("pre") : m.group("lowpre");
     String post = m.group("unit");
     String abbr = m.group("abbr");
@@ -194,39 +188,40 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
     amount *= factor;
     UnitTable.Unit u = unit.get();
     int start = m.start();
-    QuantityQualifier qualifier = qualifier(m);
+    ValueBound bound = bound(m);
+    Optional<Double> upper = Optional.empty();
     Optional<Double> low = rangeLow(m, factor);
     if (low.isPresent() && low.get() < amount) {
-      qualifier = new QuantityQualifier(ValueBound.RANGE, Optional.of(amount), Optional.empty());
+      bound = ValueBound.RANGE;
+      upper = Optional.of(amount);
       amount = low.get();
     } else if (m.group("low") != null) {
       start =
           m.start("pre") >= 0
               ? m.start("pre")
               : m.start(m.group("digits") != null ? "digits" : "words");
-      qualifier = QuantityQualifier.EXACT;
+      bound = ValueBound.EXACT;
     }
     Measure normalized = new Measure(amount * u.factor(), u.canonical());
     return Optional.of(
-        new QualifiedQuantity(
-            new Quantity(
-                m.group().substring(start - m.start()),
-                start,
-                end,
-                amount,
-                u.name(),
-                Optional.of(normalized)),
-            qualifier));
+        new Quantity(
+            m.group().substring(start - m.start()),
+            start,
+            end,
+            amount,
+            u.name(),
+            Optional.of(normalized),
+            bound,
+            upper,
+            Optional.empty()));
   }
 
-  private QuantityQualifier qualifier(Matcher m) {
+  private ValueBound bound(Matcher m) {
     String word =
         m.group("qual") != null
             ? m.group("qual")
             : m.group("midtail") != null ? m.group("midtail") : m.group("tail");
-    return word == null
-        ? QuantityQualifier.EXACT
-        : new QuantityQualifier(qualifiers.bound(word), Optional.empty(), Optional.empty());
+    return word == null ? ValueBound.EXACT : qualifiers.bound(word);
   }
 
   /** The lower end of a range ("20 to 30", "between 20 and 30"), scaled like the upper one. */

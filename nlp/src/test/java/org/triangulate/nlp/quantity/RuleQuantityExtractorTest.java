@@ -68,58 +68,61 @@ class RuleQuantityExtractorTest {
     assertThat(only("a 2½ km walk").amount()).isEqualTo(2.5);
   }
 
-  private QualifiedQuantity qualified(String text) {
-    List<QualifiedQuantity> found = new RuleQuantityExtractor().extractQualified(text);
+  private Quantity qualified(String text) {
+    List<Quantity> found = new RuleQuantityExtractor().extract(text);
     assertThat(found).hasSize(1);
-    QualifiedQuantity q = found.get(0);
-    assertThat(text.substring(q.quantity().start(), q.quantity().end()))
-        .isEqualTo(q.quantity().text());
+    Quantity q = found.get(0);
+    assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
     return q;
   }
 
   @Test
   void boundsAndApproximationsKeepTheStatedValue() {
-    QualifiedQuantity more = qualified("More than 3,000 people marched to the dam.");
-    assertThat(more.quantity().text()).isEqualTo("More than 3,000 people");
-    assertThat(more.quantity().amount()).isEqualTo(3000);
-    assertThat(more.qualifier().bound()).isEqualTo(ValueBound.MORE_THAN);
-    assertThat(qualified("about 30 people").qualifier().bound()).isEqualTo(ValueBound.APPROXIMATE);
-    assertThat(qualified("up to 40 km").qualifier().bound()).isEqualTo(ValueBound.AT_MOST);
-    assertThat(qualified("at least 12 injured").qualifier().bound()).isEqualTo(ValueBound.AT_LEAST);
-    QualifiedQuantity orMore = qualified("500 or more people were moved.");
-    assertThat(orMore.quantity().amount()).isEqualTo(500);
-    assertThat(orMore.quantity().unit()).isEqualTo("person");
-    assertThat(orMore.qualifier().bound()).isEqualTo(ValueBound.AT_LEAST);
-    assertThat(qualified("a 30 km walk").qualifier()).isEqualTo(QuantityQualifier.EXACT);
+    Quantity more = qualified("More than 3,000 people marched to the dam.");
+    assertThat(more.text()).isEqualTo("More than 3,000 people");
+    assertThat(more.amount()).isEqualTo(3000);
+    assertThat(more.bound()).isEqualTo(ValueBound.MORE_THAN);
+    assertThat(qualified("about 30 people").bound()).isEqualTo(ValueBound.APPROXIMATE);
+    assertThat(qualified("up to 40 km").bound()).isEqualTo(ValueBound.AT_MOST);
+    assertThat(qualified("at least 12 injured").bound()).isEqualTo(ValueBound.AT_LEAST);
+    Quantity orMore = qualified("500 or more people were moved.");
+    assertThat(orMore.amount()).isEqualTo(500);
+    assertThat(orMore.unit()).isEqualTo("person");
+    assertThat(orMore.bound()).isEqualTo(ValueBound.AT_LEAST);
+    assertThat(qualified("a 30 km walk"))
+        .satisfies(
+            q -> {
+              assertThat(q.bound()).isEqualTo(ValueBound.EXACT);
+              assertThat(q.upper()).isEmpty();
+              assertThat(q.alsoGivenAs()).isEmpty();
+            });
   }
 
   @Test
   void rangesGiveTheLowerAmountAndTheUpperEnd() {
-    QualifiedQuantity between = qualified("between 20 and 30 people");
-    assertThat(between.quantity().text()).isEqualTo("between 20 and 30 people");
-    assertThat(between.quantity().amount()).isEqualTo(20);
-    assertThat(between.qualifier().bound()).isEqualTo(ValueBound.RANGE);
-    assertThat(between.qualifier().upper()).contains(30.0);
-    assertThat(qualified("a 20-30 km stretch").qualifier().upper()).contains(30.0);
-    QualifiedQuantity money = qualified("It will cost €2 to 3 billion.");
-    assertThat(money.quantity().amount()).isEqualTo(2e9);
-    assertThat(money.qualifier().upper()).contains(3e9);
-    assertThat(qualified("Twenty-five people were rescued.").quantity().amount()).isEqualTo(25);
+    Quantity between = qualified("between 20 and 30 people");
+    assertThat(between.text()).isEqualTo("between 20 and 30 people");
+    assertThat(between.amount()).isEqualTo(20);
+    assertThat(between.bound()).isEqualTo(ValueBound.RANGE);
+    assertThat(between.upper()).contains(30.0);
+    assertThat(qualified("a 20-30 km stretch").upper()).contains(30.0);
+    Quantity money = qualified("It will cost €2 to 3 billion.");
+    assertThat(money.amount()).isEqualTo(2e9);
+    assertThat(money.upper()).contains(3e9);
+    assertThat(qualified("Twenty-five people were rescued.").amount()).isEqualTo(25);
   }
 
   @Test
   void aValueGivenTwiceIsLinkedBothWays() {
-    List<QualifiedQuantity> found =
-        new RuleQuantityExtractor()
-            .extractQualified("The town lies 65 kilometers (40 miles) downstream.");
+    List<Quantity> found =
+        new RuleQuantityExtractor().extract("The town lies 65 kilometers (40 miles) downstream.");
     assertThat(found).hasSize(2);
-    assertThat(found.get(0).qualifier().alsoGivenAs().orElseThrow().amount())
-        .isCloseTo(64.4, within(0.1));
-    assertThat(found.get(1).qualifier().alsoGivenAs().orElseThrow().amount()).isEqualTo(65);
+    assertThat(found.get(0).alsoGivenAs().orElseThrow().amount()).isCloseTo(64.4, within(0.1));
+    assertThat(found.get(1).alsoGivenAs().orElseThrow().amount()).isEqualTo(65);
     assertThat(
             new RuleQuantityExtractor()
-                .extractQualified("It lies 65 kilometers from the 40 miles of coast."))
-        .allMatch(q -> q.qualifier().alsoGivenAs().isEmpty());
+                .extract("It lies 65 kilometers from the 40 miles of coast."))
+        .allMatch(q -> q.alsoGivenAs().isEmpty());
   }
 
   @Test
