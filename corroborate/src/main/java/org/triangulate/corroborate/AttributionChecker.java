@@ -137,17 +137,17 @@ final class AttributionChecker {
    * name does not give the words to someone else).
    */
   private static boolean differentSurnames(Map<String, Carried> byPerson) {
-    List<String> surnames = new ArrayList<>();
     List<List<String>> names = new ArrayList<>();
     for (String person : byPerson.keySet()) {
-      String key = EntityResolver.key(person);
-      String surname = key.substring(key.lastIndexOf(' ') + 1);
-      List<String> words = List.of(key.split(" "));
-      if (surnames.stream().anyMatch(other -> spelledAlike(other, surname))
-          || names.stream().anyMatch(o -> o.containsAll(words) || words.containsAll(o))) {
-        return false;
+      List<String> words = List.of(EntityResolver.key(person).split(" "));
+      String surname = words.getLast();
+      for (List<String> other : names) {
+        if (spelledAlike(other.getLast(), surname)
+            || other.containsAll(words)
+            || words.containsAll(other)) {
+          return false;
+        }
       }
-      surnames.add(surname);
       names.add(words);
     }
     return true;
