@@ -139,23 +139,21 @@ public final class HttpApp implements Closeable {
 
   private byte[] readBody(HttpExchange exchange) throws HttpError, IOException {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      try {
-        if (Long.parseLong(length.strip()) > config.maxBody()) {
-          drainBeforeRefusing(exchange);
-          throw tooLarge();
-        }
-      } catch (NumberFormatException e) {
-        throw new HttpError(400, "bad Content-Length: " + length);
-      }
+    long declared;
+    try {
+      declared = length == null ? 0 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      throw new HttpError(400, "bad Content-Length: " + length);
     }
     try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes(config.maxBody() + 1);
-      if (body.length > config.maxBody()) {
-        drainBeforeRefusing(exchange);
-        throw tooLarge();
+      if (declared <= config.maxBody()) {
+        byte[] body = in.readNBytes(config.maxBody() + 1);
+        if (body.length <= config.maxBody()) {
+          return body;
+        }
       }
-      return body;
+      drainBeforeRefusing(in);
+      throw tooLarge();
     }
   }
 
@@ -165,14 +163,12 @@ public final class HttpApp implements Closeable {
    * then lose the 413 and report only a broken connection; a body beyond the limit is cut off
    * anyway.
    */
-  private static void drainBeforeRefusing(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      long drained = 0;
-      byte[] sink = new byte[64 * 1024];
-      int read;
-      while (drained < DRAIN_LIMIT && (read = in.read(sink)) > 0) {
-        drained += read;
-      }
+  private static void drainBeforeRefusing(InputStream in) throws IOException {
+    long drained = 0;
+    byte[] sink = new byte[64 * 1024];
+    int read;
+    while (drained < DRAIN_LIMIT && (read = in.read(sink)) > 0) {
+      drained += read;
     }
   }
 
