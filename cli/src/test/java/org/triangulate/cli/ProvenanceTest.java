@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Checks that every claim, conflict claim, stance evidence, timeline entry and summary sentence of
  * a report cites text that occurs verbatim in the cited article's {@code text}, at its {@code
- * start}/{@code end} where those are given: over the example corpus, the held-out corpus and
+ * start}/{@code end} where those are given: over the example corpus, the two held-out corpora and
  * generated multi-outlet stories.
  */
 class ProvenanceTest {
@@ -33,6 +33,7 @@ class ProvenanceTest {
     return Stream.of(
         ExampleCorpus.corpus().toString(),
         ExampleCorpus.root().resolve("examples/heldout").toString(),
+        ExampleCorpus.root().resolve("examples/heldout2").toString(),
         generated(1).toString(),
         generated(2).toString());
   }
