@@ -12,14 +12,15 @@ import org.triangulate.model.Quantity;
  * written unit, else "count") and the words around them overlap strongly: at least two shared
  * context words and an overlap coefficient of at least {@code contextOverlap}, and when both are
  * directly followed by a content word ("90 m <b>tall</b>", "12 m <b>deep</b>") it is the same word.
- * When the words after both name what is counted ({@code measured-things.txt}: "killed", "hurt",
- * "evacuated"), they measure the same thing exactly when those classes meet, whatever else is
- * around them ("three people were injured" and "seven were hurt"); and quantities in sentences that
- * name different years never do ("three injured in 2019"). Nor do two quantities whose sentences
- * name different days (a film's takings on two dates), whose context windows name different
- * entities (two teams' offers), or of which only one tells of an earlier event ({@link
- * Statement.Measured#past()}). Different numbers about different things are thus no conflict.
- * Immutable and safe to share across threads.
+ * When the words around either name what is counted ({@link CountedThing}: "killed", "hurt",
+ * "evacuated"), they measure the same thing exactly when both do and those classes meet, whatever
+ * else is around them ("three people were injured" and "seven were hurt", but not "one person was
+ * allowed to leave" and "four people were found"); quantities of different scopes never do ("in
+ * Athens", "nationwide"), nor those in sentences that name different years ("three injured in
+ * 2019"). Nor do two quantities whose sentences name different days (a film's takings on two
+ * dates), whose context windows name different entities (two teams' offers), or of which only one
+ * tells of an earlier event ({@link Statement.Measured#past()}). Different numbers about different
+ * things are thus no conflict. Immutable and safe to share across threads.
  */
 final class QuantityComparison {
   /** The canonical unit of durations. */
@@ -37,18 +38,27 @@ final class QuantityComparison {
     if (!a.dimension().equals(b.dimension())) {
       return false;
     }
+    if (TIME.equals(a.dimension())) {
+      // Durations are mostly offsets ("within 60 days", "one day after"), rarely measurements.
+      return false;
+    }
     if (!a.years().isEmpty() && !b.years().isEmpty() && Words.shared(a.years(), b.years()) == 0) {
       return false;
     }
     if (a.past() != b.past() || disjoint(a.days(), b.days()) || disjoint(a.names(), b.names())) {
       return false;
     }
-    if (!a.things().isEmpty() && !b.things().isEmpty()) {
-      return MeasuredThings.overlap(a.things(), b.things());
-    }
-    if (TIME.equals(a.dimension())) {
-      // Durations are mostly offsets ("within 60 days", "one day after"), rarely measurements.
+    if (a.past()
+        && Words.shared(a.years(), b.years()) == 0
+        && Words.shared(a.names(), b.names()) == 0) {
+      // Background tells of many earlier events; two are one only when a year or a name says so.
       return false;
+    }
+    if (a.scope().isPresent() && b.scope().isPresent() && !a.scope().equals(b.scope())) {
+      return false;
+    }
+    if (!a.things().isEmpty() || !b.things().isEmpty()) {
+      return MeasuredThings.overlap(a.things(), b.things());
     }
     if (a.next().isPresent() && b.next().isPresent() && !a.next().equals(b.next())) {
       return false;

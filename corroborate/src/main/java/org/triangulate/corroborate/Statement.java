@@ -51,8 +51,8 @@ record Statement(
   /** Only a content word at most this many tokens after a quantity can be its {@code next}. */
   static final int NEXT_REACH = 2;
 
-  private static final MeasuredThings THINGS = MeasuredThings.load("measured-things.txt");
   private static final Lexicon PAST = Lexicon.load("past-markers.txt");
+  private static final Lexicon CONTINUING = Lexicon.load("continuing-subjects.txt");
   private static final java.util.regex.Pattern CONVERSION =
       java.util.regex.Pattern.compile(
           "\\s*[(\\[]\\s*(?:about|around|roughly|some|approximately|c\\.)?\\s*"
@@ -65,10 +65,11 @@ record Statement(
   /**
    * A quantity, the dimension it is compared in, the content words around it, and the content word
    * right after it ("40 miles <b>upstream</b>", "three workers were <b>injured</b>"), which usually
-   * says what is measured; the classes of what is counted named after it ({@code
-   * measured-things.txt}), the years its sentence names (written, or of its resolved dates), the
-   * days its sentence names, the entity names in its context window, and whether its sentence tells
-   * of an earlier event ({@code past-markers.txt}, or a year before its article's).
+   * says what is measured; the classes of what is counted and its scope ({@link CountedThing}), the
+   * years its sentence names (written, or of its resolved dates), the days its sentence names, the
+   * entity names in its context window, and whether its sentence tells of an earlier event ({@code
+   * past-markers.txt}, or a year before its article's, or it goes on about the sentence before and
+   * that one does: {@code continuing-subjects.txt}).
    */
   record Measured(
       Quantity quantity,
@@ -77,6 +78,7 @@ record Statement(
       List<Words.Token> context,
       Optional<String> next,
       Set<String> things,
+      Optional<String> scope,
       Set<String> years,
       Set<LocalDate> days,
       Set<String> names,
@@ -105,6 +107,7 @@ record Statement(
     String text = article.text();
     List<Statement> statements = new ArrayList<>();
     int index = 0;
+    boolean previousPast = false;
     for (Sentence sentence : article.sentences()) {
       int start = Math.min(sentence.start(), text.length());
       int end = Math.min(sentence.end(), text.length());
@@ -115,15 +118,38 @@ record Statement(
         end--;
       }
       if (start < end) {
-        statements.add(build(article, position, index, start, end));
+        List<Words.Token> tokens = Words.tokens(text, start, end);
+        boolean past =
+            !PAST.matches(tokens).isEmpty()
+                || earlierYear(tokens, article)
+                || (previousPast && CONTINUING.matches(tokens).contains(0));
+        statements.add(build(article, position, index, start, end, tokens, past));
+        previousPast = past;
       }
       index++;
     }
     return statements;
   }
 
+  /** Whether {@code tokens} name a year before that of the article's publication. */
+  private static boolean earlierYear(List<Words.Token> tokens, AnalyzedArticle article) {
+    Optional<LocalDate> published = article.article().published().map(p -> p.date());
+    return published.isPresent()
+        && tokens.stream()
+            .anyMatch(
+                t ->
+                    YEAR.matcher(t.form()).matches()
+                        && Integer.parseInt(t.form()) < published.get().getYear());
+  }
+
   private static Statement build(
-      AnalyzedArticle article, int position, int index, int start, int end) {
+      AnalyzedArticle article,
+      int position,
+      int index,
+      int start,
+      int end,
+      List<Words.Token> tokens,
+      boolean pastMarked) {
     String text = article.text();
     Set<String> names = new LinkedHashSet<>();
     int mentions = 0;
@@ -137,13 +163,11 @@ record Statement(
         article.dates().stream().filter(d -> start <= d.start() && d.end() <= end).toList();
     List<Quantity> quantities =
         article.quantities().stream().filter(q -> start <= q.start() && q.end() <= end).toList();
-    List<Words.Token> tokens = Words.tokens(text, start, end);
     Optional<LocalDate> published = article.article().published().map(p -> p.date());
-    boolean pastMarked = !PAST.matches(tokens).isEmpty();
     List<Measured> measured = new ArrayList<>();
     for (Quantity q : quantities) {
       if (!isConversion(text, q, quantities)) {
-        Measured read = measure(q, tokens, quantities, dates, inContext(article, q, tokens));
+        Measured read = measure(article, q, tokens, quantities, dates);
         Measured m = HalfAmounts.withWholePart(text, q).map(v -> withValue(read, v)).orElse(read);
         boolean earlierYear =
             published.isPresent()
@@ -221,6 +245,7 @@ record Statement(
         m.context(),
         m.next(),
         m.things(),
+        m.scope(),
         m.years(),
         m.days(),
         m.names(),
@@ -235,6 +260,7 @@ record Statement(
         m.context(),
         m.next(),
         m.things(),
+        m.scope(),
         m.years(),
         m.days(),
         m.names(),
@@ -242,11 +268,12 @@ record Statement(
   }
 
   private static Measured measure(
+      AnalyzedArticle article,
       Quantity q,
       List<Words.Token> tokens,
       List<Quantity> all,
-      List<DateMention> dates,
-      Set<String> names) {
+      List<DateMention> dates) {
+    Set<String> names = inContext(article, q, tokens);
     String dimension =
         q.normalized().map(m -> m.unit()).orElse(q.unit().isBlank() ? "count" : q.unit());
     double value = q.normalized().map(m -> m.amount()).orElse(q.amount());
@@ -264,7 +291,6 @@ record Statement(
       last = first - 1;
     }
     List<Words.Token> context = new ArrayList<>();
-    Set<String> things = new LinkedHashSet<>();
     Set<String> years = new LinkedHashSet<>();
     for (Words.Token t : tokens) {
       if (YEAR.matcher(t.form()).matches() && !(t.start() < q.end() && t.end() > q.start())) {
@@ -282,9 +308,6 @@ record Statement(
           && !Character.isDigit(t.form().charAt(0))
           && !inside(t, all, dates)) {
         context.add(t);
-        if (i > last) {
-          things.addAll(THINGS.classes(t.form()));
-        }
         if (next.isEmpty() && i > last && i <= last + NEXT_REACH) {
           next = Optional.of(t.form());
         }
@@ -298,14 +321,16 @@ record Statement(
         value,
         List.copyOf(context),
         next,
-        Set.copyOf(things),
+        CountedThing.things(tokens, first, last, all, dates),
+        CountedThing.scope(article, q, tokens, last),
         Set.copyOf(years),
         Set.copyOf(days),
         Set.copyOf(names),
         false);
   }
 
-  private static boolean inside(Words.Token t, List<Quantity> quantities, List<DateMention> dates) {
+  /** Whether {@code t} lies inside one of the quantities or dates. */
+  static boolean inside(Words.Token t, List<Quantity> quantities, List<DateMention> dates) {
     for (Quantity q : quantities) {
       if (t.start() < q.end() && t.end() > q.start()) {
         return true;
