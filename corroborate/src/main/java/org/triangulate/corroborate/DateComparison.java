@@ -1,6 +1,7 @@
 package org.triangulate.corroborate;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,14 +13,18 @@ import org.triangulate.model.DateMention;
  *
  * <p>Both sentences must hold exactly one resolved day each (a sentence with several dates does not
  * say which one the action took), share a named entity, and say the same thing in other respects: a
- * Dice overlap of content words, date words left out, of at least {@code similarity}. A date
- * written without a number ("today", "on Monday") is resolved against its article's publication
- * day, which is not reliable enough to compare with an article of another day. Immutable and safe
- * to share across threads.
+ * Dice overlap of content words, date words left out, of at least {@code similarity}, or, when both
+ * days are written with a number and at most {@link #NEAR_DAYS} apart, one shared content word (the
+ * claims are already aligned). A date written without a number ("today", "on Monday") is resolved
+ * against its article's publication day, which is not reliable enough to compare with an article of
+ * another day. Immutable and safe to share across threads.
  */
 final class DateComparison {
   /** Two claims must share this many words besides names, numbers and dates to date one action. */
   static final int MIN_SHARED = 2;
+
+  /** Days written out in full at most this far apart may date one action in other words. */
+  static final int NEAR_DAYS = 7;
 
   private final double similarity;
 
@@ -52,6 +57,16 @@ final class DateComparison {
     }
     Set<String> x = withoutDate(s);
     Set<String> y = withoutDate(t);
+    if (!relative(s)
+        && !relative(t)
+        && Words.shared(x, y) >= 1
+        && Math.abs(ChronoUnit.DAYS.between(day(s).get(), day(t).get())) <= NEAR_DAYS) {
+      // Claims already aligned as one fact that name one entity and write both days out in full,
+      // days apart, date one action even in other words ("halted work on 3 March", "its decision
+      // on 4 March"); days months apart date different actions (reported in September, held in
+      // December).
+      return true;
+    }
     return Words.shared(x, y) >= MIN_SHARED && Words.dice(x, y) >= similarity;
   }
 
