@@ -11,15 +11,16 @@ import org.triangulate.model.QuoteGroup;
 import org.triangulate.model.Speaker;
 
 /**
- * Finds quotes of different articles that carry the same statement: their content words overlap by
- * Jaccard or by containment (a quote trimmed from a longer one counts) at or above a threshold, and
- * their speakers are compatible ({@link SpeakerMatch}). Quotes whose speakers differ, or that have
- * no speaker, join only when near-verbatim ({@link #VERBATIM}), and every two quotes of a group
- * must be compatible or near-verbatim, so that chains of partial overlaps cannot join unrelated
- * speakers. Thus one statement put in different mouths stays one group (and can be reported as a
- * misattribution) while two speakers' merely similar words do not. Two speakerless quotes never
- * join: a sentence both outlets print is a shared fact, not a quote. Groups are the connected sets
- * of such pairs that span two articles or more.
+ * Finds quotes of different articles that carry the same statement: their content words, stemmed
+ * and with synonyms made one ({@link QuoteWords}), overlap by Jaccard or by containment (a quote
+ * trimmed from a longer one counts) at or above a threshold, and their speakers are compatible
+ * ({@link SpeakerMatch}). Quotes whose speakers differ, or that have no speaker, join only when
+ * near-verbatim ({@link #VERBATIM}), and every two quotes of a group must be compatible or
+ * near-verbatim, so that chains of partial overlaps cannot join unrelated speakers. Thus one
+ * statement put in different mouths stays one group (and can be reported as a misattribution) while
+ * two speakers' merely similar words do not. Two speakerless quotes never join: a sentence both
+ * outlets print is a shared fact, not a quote. Groups are the connected sets of such pairs that
+ * span two articles or more.
  *
  * <p>Immutable and safe to share across threads.
  */
@@ -41,11 +42,13 @@ final class QuoteGrouper {
     List<Quote> quotes = new ArrayList<>();
     List<Integer> articleOf = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
+    List<Set<String>> reworded = new ArrayList<>();
     for (int a = 0; a < story.size(); a++) {
       for (Quote quote : story.get(a).quotes()) {
         quotes.add(quote);
         articleOf.add(a);
         words.add(Words.content(quote.text()));
+        reworded.add(QuoteWords.of(quote.text()));
       }
     }
     int[] parent = new int[quotes.size()];
@@ -61,7 +64,7 @@ final class QuoteGrouper {
         boolean verbatim = same(words.get(i), words.get(j), VERBATIM);
         boolean similar =
             verbatim
-                || same(words.get(i), words.get(j), threshold)
+                || same(reworded.get(i), reworded.get(j), threshold)
                     && speakers.compatible(quotes.get(i), quotes.get(j));
         if (similar && groupsAgree(parent, quotes, words, speakers, i, j)) {
           union(parent, i, j);
