@@ -45,7 +45,10 @@ final class QuantityComparison {
     if (!a.years().isEmpty() && !b.years().isEmpty() && Words.shared(a.years(), b.years()) == 0) {
       return false;
     }
-    if (a.past() != b.past() || disjoint(a.days(), b.days()) || disjoint(a.names(), b.names())) {
+    if (a.past() != b.past()
+        || disjoint(a.days(), b.days())
+        || disjoint(a.weekdays(), b.weekdays())
+        || disjoint(a.names(), b.names())) {
       return false;
     }
     if (a.past()

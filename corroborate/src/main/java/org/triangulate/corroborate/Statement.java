@@ -1,10 +1,13 @@
 package org.triangulate.corroborate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
@@ -66,10 +69,10 @@ record Statement(
    * A quantity, the dimension it is compared in, the content words around it, and the content word
    * right after it ("40 miles <b>upstream</b>", "three workers were <b>injured</b>"), which usually
    * says what is measured; the classes of what is counted and its scope ({@link CountedThing}), the
-   * years its sentence names (written, or of its resolved dates), the days its sentence names, the
-   * entity names in its context window, and whether its sentence tells of an earlier event ({@code
-   * past-markers.txt}, or a year before its article's, or it goes on about the sentence before and
-   * that one does: {@code continuing-subjects.txt}).
+   * years its sentence names (written, or of its resolved dates), the days and days of the week its
+   * sentence names, the entity names in its context window, and whether its sentence tells of an
+   * earlier event ({@code past-markers.txt}, or a year before its article's, or it goes on about
+   * the sentence before and that one does: {@code continuing-subjects.txt}).
    */
   record Measured(
       Quantity quantity,
@@ -81,6 +84,7 @@ record Statement(
       Optional<String> scope,
       Set<String> years,
       Set<LocalDate> days,
+      Set<DayOfWeek> weekdays,
       Set<String> names,
       boolean past) {
     Set<String> contextWords() {
@@ -248,6 +252,7 @@ record Statement(
         m.scope(),
         m.years(),
         m.days(),
+        m.weekdays(),
         m.names(),
         m.past());
   }
@@ -263,6 +268,7 @@ record Statement(
         m.scope(),
         m.years(),
         m.days(),
+        m.weekdays(),
         m.names(),
         past);
   }
@@ -325,8 +331,31 @@ record Statement(
         CountedThing.scope(article, q, tokens, last),
         Set.copyOf(years),
         Set.copyOf(days),
+        weekdays(dates),
         Set.copyOf(names),
         false);
+  }
+
+  /**
+   * The days of the week of {@code dates}: of the resolved day, else of a weekday named in the text
+   * ("On Saturday" in an article without a publication date).
+   */
+  private static Set<DayOfWeek> weekdays(List<DateMention> dates) {
+    Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+    for (DateMention d : dates) {
+      if (d.value().isPresent()) {
+        weekdays.add(d.value().get().getDayOfWeek());
+        continue;
+      }
+      for (Words.Token t : Words.tokens(d.text(), 0, d.text().length())) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+          if (day.name().toLowerCase(Locale.ROOT).equals(t.form())) {
+            weekdays.add(day);
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableSet(weekdays);
   }
 
   /** Whether {@code t} lies inside one of the quantities or dates. */
