@@ -96,7 +96,7 @@ public final class IncrementalStoryClusterer {
     vectors.add(vector);
     int[] query = vector.heaviest(config.queryTerms());
     queries.add(query);
-    LeadFacts lead = LeadFacts.of(article, counts.keySet(), vocabulary, ContentWords.standard());
+    LeadFacts lead = LeadFacts.of(article, counts, vocabulary, ContentWords.standard());
     facts.add(lead);
     String text = article.article().title().orElse("") + "\n" + article.text();
     // A template filled with another name or figure (a results page, a bulletin) is no copy.

@@ -12,17 +12,21 @@ class LeadFactsTest {
   private final EventFeatures features = new EventFeatures(ContentWords.standard());
 
   private LeadFacts facts(AnalyzedArticle article) {
-    return LeadFacts.of(
-        article, features.of(article).keySet(), vocabulary, ContentWords.standard());
+    return LeadFacts.of(article, features.of(article), vocabulary, ContentWords.standard());
   }
 
   private static AnalyzedArticle bout(String id, String opponent, String more) {
+    String surname = opponent.substring(opponent.indexOf(' ') + 1);
     return article(
             id,
             "Champion Arlo Venn stopped "
                 + opponent
                 + " in the sixth round on Saturday. The crowd"
                 + " in Marlow cheered. "
+                + surname
+                + " had not lost since spring. Venn said "
+                + surname
+                + " hit hard. "
                 + more)
         .entity("Arlo Venn", EntityType.PERSON, "Arlo Venn")
         .entity(opponent, EntityType.PERSON, opponent)
@@ -43,6 +47,30 @@ class LeadFactsTest {
     LeadFacts first = facts(bout("a", "Pim Roddick", "Venn keeps his belts."));
     LeadFacts second =
         facts(bout("b", "Dace Holloway", "Venn beat Roddick a year ago, on the same card."));
+
+    assertThat(first.contradicts(second)).isFalse();
+  }
+
+  @Test
+  void aLeadPersonNamedOnlyInPassingIsNoContradiction() {
+    LeadFacts first =
+        facts(
+            article(
+                    "a",
+                    "Singer Mira Tallow, whom Odo Farrant once called a legend, died on Monday."
+                        + " Tallow was 90. Tallow recorded forty albums.")
+                .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
+                .entity("Odo Farrant", EntityType.PERSON, "Odo Farrant")
+                .build());
+    LeadFacts second =
+        facts(
+            article(
+                    "b",
+                    "Mira Tallow died on Monday, her agent Pell Varga said. Tallow was 90."
+                        + " Tallow recorded forty albums.")
+                .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
+                .entity("Pell Varga", EntityType.PERSON, "Pell Varga")
+                .build());
 
     assertThat(first.contradicts(second)).isFalse();
   }

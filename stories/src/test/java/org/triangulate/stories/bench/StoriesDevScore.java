@@ -76,6 +76,20 @@ public final class StoriesDevScore {
           System.out.println("  mixed " + story.id() + " " + labels + " " + story.title());
         }
       }
+      Map<String, Map<String, Integer>> spread = new java.util.TreeMap<>();
+      for (Story story : stories) {
+        for (String id : story.articles()) {
+          spread
+              .computeIfAbsent(gold.getOrDefault(id, "?"), k -> new java.util.TreeMap<>())
+              .merge(story.id(), 1, Integer::sum);
+        }
+      }
+      spread.forEach(
+          (label, parts) -> {
+            if (parts.size() > 1) {
+              System.out.println("  split " + label + " " + parts);
+            }
+          });
     }
     {
       System.out.println(
