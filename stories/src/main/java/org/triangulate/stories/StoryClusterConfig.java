@@ -6,6 +6,9 @@ package org.triangulate.stories;
  * @param threshold the least average-link similarity at which an article joins a story, in (0, 1]
  * @param mergeThreshold the least average-link similarity at which the final pass merges two
  *     stories, in (0, 1]
+ * @param fragmentMergeThreshold the least average-link similarity at which the final pass merges a
+ *     story of a few articles into another when no member of one contradicts a member of the other
+ *     and their years do not conflict, in (0, 1]
  * @param nameWeight how much an entity name counts against a content word of equal rarity, ≥ 0
  * @param timeWeight how much a year or a dated month counts against a content word, ≥ 0
  * @param quantityWeight how much a quantity with its unit counts against a content word, ≥ 0
@@ -29,6 +32,7 @@ package org.triangulate.stories;
 public record StoryClusterConfig(
     double threshold,
     double mergeThreshold,
+    double fragmentMergeThreshold,
     double nameWeight,
     double timeWeight,
     double quantityWeight,
@@ -45,6 +49,7 @@ public record StoryClusterConfig(
   public StoryClusterConfig {
     checkUnit(threshold, "threshold");
     checkUnit(mergeThreshold, "mergeThreshold");
+    checkUnit(fragmentMergeThreshold, "fragmentMergeThreshold");
     checkWeight(nameWeight, "nameWeight");
     checkWeight(timeWeight, "timeWeight");
     checkWeight(quantityWeight, "quantityWeight");
@@ -67,7 +72,7 @@ public record StoryClusterConfig(
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
     return new StoryClusterConfig(
-        0.16, 0.13, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
+        0.16, 0.13, 0.10, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
@@ -75,6 +80,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         value,
         mergeThreshold,
+        fragmentMergeThreshold,
         nameWeight,
         timeWeight,
         quantityWeight,
@@ -94,6 +100,28 @@ public record StoryClusterConfig(
   public StoryClusterConfig withMergeThreshold(double value) {
     return new StoryClusterConfig(
         threshold,
+        value,
+        fragmentMergeThreshold,
+        nameWeight,
+        timeWeight,
+        quantityWeight,
+        identityShare,
+        yearConflict,
+        leadConflict,
+        sample,
+        articleTerms,
+        storyTerms,
+        queryTerms,
+        postings,
+        candidates,
+        titleWords);
+  }
+
+  /** This config with another merge threshold for fragments without contradictions. */
+  public StoryClusterConfig withFragmentMergeThreshold(double value) {
+    return new StoryClusterConfig(
+        threshold,
+        mergeThreshold,
         value,
         nameWeight,
         timeWeight,
@@ -115,6 +143,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         threshold,
         mergeThreshold,
+        fragmentMergeThreshold,
         names,
         times,
         quantities,
@@ -135,6 +164,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         threshold,
         mergeThreshold,
+        fragmentMergeThreshold,
         nameWeight,
         timeWeight,
         quantityWeight,
@@ -155,6 +185,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         threshold,
         mergeThreshold,
+        fragmentMergeThreshold,
         nameWeight,
         timeWeight,
         quantityWeight,
@@ -175,6 +206,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         threshold,
         mergeThreshold,
+        fragmentMergeThreshold,
         nameWeight,
         timeWeight,
         quantityWeight,
@@ -195,6 +227,7 @@ public record StoryClusterConfig(
     return new StoryClusterConfig(
         threshold,
         mergeThreshold,
+        fragmentMergeThreshold,
         nameWeight,
         timeWeight,
         quantityWeight,
