@@ -72,7 +72,7 @@ public record StoryClusterConfig(
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
     return new StoryClusterConfig(
-        0.16, 0.13, 0.10, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
+        0.18, 0.14, 0.11, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
