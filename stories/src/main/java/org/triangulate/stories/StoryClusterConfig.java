@@ -77,170 +77,60 @@ public record StoryClusterConfig(
 
   /** This config with another join threshold. */
   public StoryClusterConfig withThreshold(double value) {
-    return new StoryClusterConfig(
-        value,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.threshold = value;
+    return copy.build();
   }
 
   /** This config with another merge threshold for the final pass. */
   public StoryClusterConfig withMergeThreshold(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        value,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.mergeThreshold = value;
+    return copy.build();
   }
 
   /** This config with another merge threshold for fragments without contradictions. */
   public StoryClusterConfig withFragmentMergeThreshold(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        value,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.fragmentMergeThreshold = value;
+    return copy.build();
   }
 
   /** This config with other weights for names, times and quantities. */
   public StoryClusterConfig withWeights(double names, double times, double quantities) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        names,
-        times,
-        quantities,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.nameWeight = names;
+    copy.timeWeight = times;
+    copy.quantityWeight = quantities;
+    return copy.build();
   }
 
   /** This config with another share of the identity features. */
   public StoryClusterConfig withIdentityShare(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        value,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.identityShare = value;
+    return copy.build();
   }
 
   /** This config with another factor for a conflict of years. */
   public StoryClusterConfig withYearConflict(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        value,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.yearConflict = value;
+    return copy.build();
   }
 
   /** This config with another weight for contradicting leads. */
   public StoryClusterConfig withLeadConflict(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        value,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.leadConflict = value;
+    return copy.build();
   }
 
   /** This config with another title length. */
   public StoryClusterConfig withTitleWords(int value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        fragmentMergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        value);
+    Copy copy = new Copy(this);
+    copy.titleWords = value;
+    return copy.build();
   }
 
   double weight(EventFeatures.Kind kind) {
@@ -267,6 +157,65 @@ public record StoryClusterConfig(
   private static void checkPositive(int value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+  }
+
+  /** A mutable copy of a config, for the {@code with…} methods only. */
+  private static final class Copy {
+    double threshold;
+    double mergeThreshold;
+    double fragmentMergeThreshold;
+    double nameWeight;
+    double timeWeight;
+    double quantityWeight;
+    double identityShare;
+    double yearConflict;
+    double leadConflict;
+    int sample;
+    int articleTerms;
+    int storyTerms;
+    int queryTerms;
+    int postings;
+    int candidates;
+    int titleWords;
+
+    Copy(StoryClusterConfig config) {
+      threshold = config.threshold;
+      mergeThreshold = config.mergeThreshold;
+      fragmentMergeThreshold = config.fragmentMergeThreshold;
+      nameWeight = config.nameWeight;
+      timeWeight = config.timeWeight;
+      quantityWeight = config.quantityWeight;
+      identityShare = config.identityShare;
+      yearConflict = config.yearConflict;
+      leadConflict = config.leadConflict;
+      sample = config.sample;
+      articleTerms = config.articleTerms;
+      storyTerms = config.storyTerms;
+      queryTerms = config.queryTerms;
+      postings = config.postings;
+      candidates = config.candidates;
+      titleWords = config.titleWords;
+    }
+
+    StoryClusterConfig build() {
+      return new StoryClusterConfig(
+          threshold,
+          mergeThreshold,
+          fragmentMergeThreshold,
+          nameWeight,
+          timeWeight,
+          quantityWeight,
+          identityShare,
+          yearConflict,
+          leadConflict,
+          sample,
+          articleTerms,
+          storyTerms,
+          queryTerms,
+          postings,
+          candidates,
+          titleWords);
     }
   }
 }

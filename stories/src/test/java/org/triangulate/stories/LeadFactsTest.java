@@ -55,24 +55,22 @@ class LeadFactsTest {
   void aLeadPersonNamedOnlyInPassingIsNoContradiction() {
     LeadFacts first =
         facts(
-            article(
-                    "a",
-                    "Singer Mira Tallow, whom Odo Farrant once called a legend, died on Monday."
-                        + " Tallow was 90. Tallow recorded forty albums.")
-                .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
-                .entity("Odo Farrant", EntityType.PERSON, "Odo Farrant")
-                .build());
+            obituary(
+                "a",
+                "Singer Mira Tallow, whom Odo Farrant once called a legend, died.",
+                "Odo Farrant"));
     LeadFacts second =
-        facts(
-            article(
-                    "b",
-                    "Mira Tallow died on Monday, her agent Pell Varga said. Tallow was 90."
-                        + " Tallow recorded forty albums.")
-                .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
-                .entity("Pell Varga", EntityType.PERSON, "Pell Varga")
-                .build());
+        facts(obituary("b", "Mira Tallow died, her agent Pell Varga said.", "Pell Varga"));
 
     assertThat(first.contradicts(second)).isFalse();
+  }
+
+  /** An obituary of Mira Tallow whose lead names {@code passing} once. */
+  private static AnalyzedArticle obituary(String id, String lead, String passing) {
+    return article(id, lead + " Tallow was 90. Tallow recorded forty albums.")
+        .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
+        .entity(passing, EntityType.PERSON, passing)
+        .build();
   }
 
   @Test
