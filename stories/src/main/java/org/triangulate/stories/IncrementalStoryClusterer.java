@@ -32,8 +32,8 @@ import org.triangulate.model.Story;
  * <p>{@link #stories()} runs a bounded final pass before it reports: every article is moved once to
  * a candidate story that fits it better than its own, then stories whose average link reaches
  * {@link StoryClusterConfig#mergeThreshold()} are merged, each pass looking only at index
- * candidates; a fragment of a few articles that no member of the other story contradicts merges at
- * the lower {@link StoryClusterConfig#fragmentMergeThreshold()}. Mutable and not thread-safe;
+ * candidates; a fragment of a few articles that no member of a larger story contradicts merges into
+ * it at the lower {@link StoryClusterConfig#fragmentMergeThreshold()}. Mutable and not thread-safe;
  * deterministic for a given order of arrival.
  */
 public final class IncrementalStoryClusterer {
@@ -374,22 +374,21 @@ public final class IncrementalStoryClusterer {
   /**
    * The similarity of two stories over the threshold they must reach to merge (at least 1 to
    * merge): {@link StoryClusterConfig#mergeThreshold()}, or the lower {@link
-   * StoryClusterConfig#fragmentMergeThreshold()} when one of them is a fragment (at most {@value
-   * #FRAGMENT_SIZE} articles) and no sampled pair of their members contradicts each other nor their
-   * years conflict. A fragment is often an off-centre report of a larger story's event (a blog
-   * post, a short note) that fell below the join threshold; without a contradiction it is no sign
-   * of another event.
+   * StoryClusterConfig#fragmentMergeThreshold()} when a fragment (at most {@value #FRAGMENT_SIZE}
+   * articles) meets a larger story and no sampled pair of their members contradicts each other. A
+   * fragment is often an off-centre report of the larger story's event (a blog post, a short note,
+   * an article whose only years are background) that fell below the join threshold; without a
+   * contradiction it is no sign of another event. A conflict of years still cuts the similarity.
    */
   private double mergeScore(int story, int other) {
-    TermVector a = centroids.get(story);
-    TermVector b = centroids.get(other);
     double lead = contradiction(members.get(story), members.get(other));
-    double similarity = similarity(a, b, (double) sizes[story] * sizes[other]) * lead;
+    double similarity =
+        similarity(centroids.get(story), centroids.get(other), (double) sizes[story] * sizes[other])
+            * lead;
     boolean fragment =
         Math.min(sizes[story], sizes[other]) <= FRAGMENT_SIZE
             && Math.max(sizes[story], sizes[other]) > FRAGMENT_SIZE
-            && lead == 1.0
-            && !yearsConflict(a, b);
+            && lead == 1.0;
     return similarity / (fragment ? config.fragmentMergeThreshold() : config.mergeThreshold());
   }
 

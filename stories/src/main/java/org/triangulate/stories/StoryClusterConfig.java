@@ -7,8 +7,8 @@ package org.triangulate.stories;
  * @param mergeThreshold the least average-link similarity at which the final pass merges two
  *     stories, in (0, 1]
  * @param fragmentMergeThreshold the least average-link similarity at which the final pass merges a
- *     story of a few articles into another when no member of one contradicts a member of the other
- *     and their years do not conflict, in (0, 1]
+ *     story of a few articles into a larger one when no member of one contradicts a member of the
+ *     other, in (0, 1]
  * @param nameWeight how much an entity name counts against a content word of equal rarity, ≥ 0
  * @param timeWeight how much a year or a dated month counts against a content word, ≥ 0
  * @param quantityWeight how much a quantity with its unit counts against a content word, ≥ 0
