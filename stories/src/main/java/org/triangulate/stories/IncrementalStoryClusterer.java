@@ -32,10 +32,15 @@ import org.triangulate.model.Story;
  * <p>{@link #stories()} runs a bounded final pass before it reports: every article is moved once to
  * a candidate story that fits it better than its own, then stories whose average link reaches
  * {@link StoryClusterConfig#mergeThreshold()} are merged, each pass looking only at index
- * candidates. Mutable and not thread-safe; deterministic for a given order of arrival.
+ * candidates; a fragment of a few articles that no member of a larger story contradicts merges into
+ * it at the lower {@link StoryClusterConfig#fragmentMergeThreshold()}. Mutable and not thread-safe;
+ * deterministic for a given order of arrival.
  */
 public final class IncrementalStoryClusterer {
   private static final int MERGE_ROUNDS = 3;
+
+  /** The most articles of a story that may merge at the fragment threshold. */
+  static final int FRAGMENT_SIZE = 3;
 
   private final StoryClusterConfig config;
   private final EventFeatures features = new EventFeatures(ContentWords.standard());
@@ -96,7 +101,7 @@ public final class IncrementalStoryClusterer {
     vectors.add(vector);
     int[] query = vector.heaviest(config.queryTerms());
     queries.add(query);
-    LeadFacts lead = LeadFacts.of(article, counts.keySet(), vocabulary, ContentWords.standard());
+    LeadFacts lead = LeadFacts.of(article, counts, vocabulary, ContentWords.standard());
     facts.add(lead);
     String text = article.article().title().orElse("") + "\n" + article.text();
     // A template filled with another name or figure (a results page, a bulletin) is no copy.
@@ -329,17 +334,15 @@ public final class IncrementalStoryClusterer {
         }
         TermVector centroid = centroids.get(story);
         int best = -1;
-        double bestSimilarity = config.mergeThreshold();
+        double bestScore = 1.0;
         for (int other :
             index.candidates(
                 centroid.heaviest(config.queryTerms()), this::root, config.candidates())) {
           if (other != story && sizes[other] > 0) {
-            double similarity =
-                similarity(centroid, centroids.get(other), (double) sizes[story] * sizes[other])
-                    * contradiction(members.get(story), members.get(other));
-            if (similarity >= bestSimilarity && (similarity > bestSimilarity || best < 0)) {
+            double score = mergeScore(story, other);
+            if (score >= bestScore && (score > bestScore || best < 0)) {
               best = other;
-              bestSimilarity = similarity;
+              bestScore = score;
             }
           }
         }
@@ -366,6 +369,27 @@ public final class IncrementalStoryClusterer {
         return;
       }
     }
+  }
+
+  /**
+   * The similarity of two stories over the threshold they must reach to merge (at least 1 to
+   * merge): {@link StoryClusterConfig#mergeThreshold()}, or the lower {@link
+   * StoryClusterConfig#fragmentMergeThreshold()} when a fragment (at most {@value #FRAGMENT_SIZE}
+   * articles) meets a larger story and no sampled pair of their members contradicts each other. A
+   * fragment is often an off-centre report of the larger story's event (a blog post, a short note,
+   * an article whose only years are background) that fell below the join threshold; without a
+   * contradiction it is no sign of another event. A conflict of years still cuts the similarity.
+   */
+  private double mergeScore(int story, int other) {
+    double lead = contradiction(members.get(story), members.get(other));
+    double similarity =
+        similarity(centroids.get(story), centroids.get(other), (double) sizes[story] * sizes[other])
+            * lead;
+    boolean fragment =
+        Math.min(sizes[story], sizes[other]) <= FRAGMENT_SIZE
+            && Math.max(sizes[story], sizes[other]) > FRAGMENT_SIZE
+            && lead == 1.0;
+    return similarity / (fragment ? config.fragmentMergeThreshold() : config.mergeThreshold());
   }
 
   private int root(int story) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.EntityMention;
@@ -13,9 +14,10 @@ import org.triangulate.model.Sentence;
 
 /**
  * What an article's lead says about which event it reports, beside every name and number it uses:
- * the people named in its title and first {@value #LEAD_SENTENCES} sentences (each by the last word
- * of the name, as a {@link Vocabulary} id), the figures of its lead (decimal numbers, such as a
- * magnitude or a score), and all its words and figures (numbers and quantities).
+ * the protagonists named in its title and first {@value #LEAD_SENTENCES} sentences (people whose
+ * name's last word the article uses at least {@value #PROTAGONIST_MENTIONS} times, each by that
+ * word as a {@link Vocabulary} id), the figures of its lead (decimal numbers, such as a magnitude
+ * or a score), and all its words and figures (numbers and quantities).
  *
  * <p>Two articles contradict each other ({@link #contradicts}) when each puts in its lead a person
  * the other never names, or a figure the other never states: the same kind of event with another
@@ -33,6 +35,16 @@ final class LeadFacts {
   /** How many sentences after the title make the lead. */
   static final int LEAD_SENTENCES = 2;
 
+  /**
+   * How often an article must use the last word of a lead person's name for that person to be one
+   * of its protagonists. A person named in passing (an agent, a celebrity compared with, a
+   * commentator) is no sign of another event: on ECB+ dev, counting every lead person made 3.3 % of
+   * the pairs of one event contradict each other (47 % of the pairs of the two events of a topic);
+   * counting only those named three times or more, 0.4 % (20 %), and the stories' BCubed F1 over
+   * eight orders of arrival rose from 0.921 to 0.939 on average.
+   */
+  static final int PROTAGONIST_MENTIONS = 3;
+
   private final int[][] leads;
   private final int[] words;
   private final double[] leadFigures;
@@ -46,15 +58,18 @@ final class LeadFacts {
   }
 
   /**
-   * The lead facts of {@code article}: word keys come from {@code features} (its {@link
-   * EventFeatures} counts), ids from {@code vocabulary}.
+   * The lead facts of {@code article}: word keys and their counts come from {@code features} (its
+   * {@link EventFeatures} counts), ids from {@code vocabulary}.
    */
   static LeadFacts of(
-      AnalyzedArticle article, Iterable<String> features, Vocabulary vocabulary, ContentWords cw) {
+      AnalyzedArticle article,
+      Map<String, Integer> features,
+      Vocabulary vocabulary,
+      ContentWords cw) {
     String title = article.article().title().orElse("");
     int leadEnd = leadEnd(article);
     Figures all = new Figures();
-    for (String key : features) {
+    for (String key : features.keySet()) {
       if (EventFeatures.Kind.of(key) == EventFeatures.Kind.WORD) {
         all.addToken(key.substring(1));
       }
@@ -69,8 +84,8 @@ final class LeadFacts {
       }
     }
     return new LeadFacts(
-        leadNames(article, new HashSet<>(cw.of(title)), leadEnd, vocabulary, cw),
-        ids(features, vocabulary),
+        leadNames(article, new HashSet<>(cw.of(title)), leadEnd, features, vocabulary, cw),
+        ids(features.keySet(), vocabulary),
         lead.sorted(),
         all.sorted());
   }
@@ -83,11 +98,15 @@ final class LeadFacts {
         : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
   }
 
-  /** For each of the {@link #ROLES}, the last words of the names in the title or the lead. */
+  /**
+   * For each of the {@link #ROLES}, the last words of the protagonists' names in the title or the
+   * lead.
+   */
   private static int[][] leadNames(
       AnalyzedArticle article,
       Set<String> titleWords,
       int leadEnd,
+      Map<String, Integer> features,
       Vocabulary vocabulary,
       ContentWords cw) {
     List<Set<String>> keys = new ArrayList<>();
@@ -98,9 +117,10 @@ final class LeadFacts {
       int role = ROLES.indexOf(mention.type());
       List<String> parts = cw.of(mention.name());
       if (role >= 0 && !parts.isEmpty()) {
-        String last = parts.get(parts.size() - 1);
-        if (mention.start() < leadEnd || titleWords.contains(last)) {
-          keys.get(role).add(EventFeatures.Kind.WORD.key(last));
+        String key = EventFeatures.Kind.WORD.key(parts.get(parts.size() - 1));
+        boolean inLead = mention.start() < leadEnd || titleWords.contains(key.substring(1));
+        if (inLead && features.getOrDefault(key, 0) >= PROTAGONIST_MENTIONS) {
+          keys.get(role).add(key);
         }
       }
     }

@@ -6,6 +6,9 @@ package org.triangulate.stories;
  * @param threshold the least average-link similarity at which an article joins a story, in (0, 1]
  * @param mergeThreshold the least average-link similarity at which the final pass merges two
  *     stories, in (0, 1]
+ * @param fragmentMergeThreshold the least average-link similarity at which the final pass merges a
+ *     story of a few articles into a larger one when no member of one contradicts a member of the
+ *     other, in (0, 1]
  * @param nameWeight how much an entity name counts against a content word of equal rarity, ≥ 0
  * @param timeWeight how much a year or a dated month counts against a content word, ≥ 0
  * @param quantityWeight how much a quantity with its unit counts against a content word, ≥ 0
@@ -29,6 +32,7 @@ package org.triangulate.stories;
 public record StoryClusterConfig(
     double threshold,
     double mergeThreshold,
+    double fragmentMergeThreshold,
     double nameWeight,
     double timeWeight,
     double quantityWeight,
@@ -45,6 +49,7 @@ public record StoryClusterConfig(
   public StoryClusterConfig {
     checkUnit(threshold, "threshold");
     checkUnit(mergeThreshold, "mergeThreshold");
+    checkUnit(fragmentMergeThreshold, "fragmentMergeThreshold");
     checkWeight(nameWeight, "nameWeight");
     checkWeight(timeWeight, "timeWeight");
     checkWeight(quantityWeight, "quantityWeight");
@@ -67,147 +72,65 @@ public record StoryClusterConfig(
   /** The defaults, tuned on the ECB+ dev split by aggregate score only. */
   public static StoryClusterConfig defaults() {
     return new StoryClusterConfig(
-        0.16, 0.13, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
+        0.18, 0.14, 0.11, 1.0, 1.0, 1.0, 0.5, 0.7, 1.0, 32, 200, 400, 24, 64, 32, 12);
   }
 
   /** This config with another join threshold. */
   public StoryClusterConfig withThreshold(double value) {
-    return new StoryClusterConfig(
-        value,
-        mergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.threshold = value;
+    return copy.build();
   }
 
   /** This config with another merge threshold for the final pass. */
   public StoryClusterConfig withMergeThreshold(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        value,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.mergeThreshold = value;
+    return copy.build();
+  }
+
+  /** This config with another merge threshold for fragments without contradictions. */
+  public StoryClusterConfig withFragmentMergeThreshold(double value) {
+    Copy copy = new Copy(this);
+    copy.fragmentMergeThreshold = value;
+    return copy.build();
   }
 
   /** This config with other weights for names, times and quantities. */
   public StoryClusterConfig withWeights(double names, double times, double quantities) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        names,
-        times,
-        quantities,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.nameWeight = names;
+    copy.timeWeight = times;
+    copy.quantityWeight = quantities;
+    return copy.build();
   }
 
   /** This config with another share of the identity features. */
   public StoryClusterConfig withIdentityShare(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        value,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.identityShare = value;
+    return copy.build();
   }
 
   /** This config with another factor for a conflict of years. */
   public StoryClusterConfig withYearConflict(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        value,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.yearConflict = value;
+    return copy.build();
   }
 
   /** This config with another weight for contradicting leads. */
   public StoryClusterConfig withLeadConflict(double value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        value,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        titleWords);
+    Copy copy = new Copy(this);
+    copy.leadConflict = value;
+    return copy.build();
   }
 
   /** This config with another title length. */
   public StoryClusterConfig withTitleWords(int value) {
-    return new StoryClusterConfig(
-        threshold,
-        mergeThreshold,
-        nameWeight,
-        timeWeight,
-        quantityWeight,
-        identityShare,
-        yearConflict,
-        leadConflict,
-        sample,
-        articleTerms,
-        storyTerms,
-        queryTerms,
-        postings,
-        candidates,
-        value);
+    Copy copy = new Copy(this);
+    copy.titleWords = value;
+    return copy.build();
   }
 
   double weight(EventFeatures.Kind kind) {
@@ -234,6 +157,65 @@ public record StoryClusterConfig(
   private static void checkPositive(int value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be at least 1: " + value);
+    }
+  }
+
+  /** A mutable copy of a config, for the {@code with…} methods only. */
+  private static final class Copy {
+    double threshold;
+    double mergeThreshold;
+    double fragmentMergeThreshold;
+    double nameWeight;
+    double timeWeight;
+    double quantityWeight;
+    double identityShare;
+    double yearConflict;
+    double leadConflict;
+    int sample;
+    int articleTerms;
+    int storyTerms;
+    int queryTerms;
+    int postings;
+    int candidates;
+    int titleWords;
+
+    Copy(StoryClusterConfig config) {
+      threshold = config.threshold;
+      mergeThreshold = config.mergeThreshold;
+      fragmentMergeThreshold = config.fragmentMergeThreshold;
+      nameWeight = config.nameWeight;
+      timeWeight = config.timeWeight;
+      quantityWeight = config.quantityWeight;
+      identityShare = config.identityShare;
+      yearConflict = config.yearConflict;
+      leadConflict = config.leadConflict;
+      sample = config.sample;
+      articleTerms = config.articleTerms;
+      storyTerms = config.storyTerms;
+      queryTerms = config.queryTerms;
+      postings = config.postings;
+      candidates = config.candidates;
+      titleWords = config.titleWords;
+    }
+
+    StoryClusterConfig build() {
+      return new StoryClusterConfig(
+          threshold,
+          mergeThreshold,
+          fragmentMergeThreshold,
+          nameWeight,
+          timeWeight,
+          quantityWeight,
+          identityShare,
+          yearConflict,
+          leadConflict,
+          sample,
+          articleTerms,
+          storyTerms,
+          queryTerms,
+          postings,
+          candidates,
+          titleWords);
     }
   }
 }

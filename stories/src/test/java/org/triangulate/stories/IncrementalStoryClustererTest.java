@@ -93,6 +93,7 @@ class IncrementalStoryClustererTest {
   void twoBoutsOfOneChampionWithAnotherOpponentInTheLeadEndInTwoStories() {
     List<AnalyzedArticle> bouts = new java.util.ArrayList<>();
     for (String opponent : List.of("Pim Roddick", "Dace Holloway")) {
+      String surname = opponent.substring(opponent.indexOf(' ') + 1);
       for (String day : List.of("Saturday", "Sunday")) {
         bouts.add(
             article(
@@ -103,7 +104,11 @@ class IncrementalStoryClustererTest {
                         + " waving it off after a left hook. Venn keeps his belts, promoters said"
                         + " on "
                         + day
-                        + ". The crowd in Marlow arena cheered the champion's eleventh defence.")
+                        + ". The crowd in Marlow arena cheered the champion's eleventh defence. "
+                        + surname
+                        + " had won nine fights in a row; Venn said "
+                        + surname
+                        + " was the hardest puncher he had met.")
                 .entity("Arlo Venn", EntityType.PERSON, "Arlo Venn")
                 .entity(opponent, EntityType.PERSON, opponent)
                 .entity("Marlow", EntityType.LOCATION, "Marlow")

@@ -12,17 +12,21 @@ class LeadFactsTest {
   private final EventFeatures features = new EventFeatures(ContentWords.standard());
 
   private LeadFacts facts(AnalyzedArticle article) {
-    return LeadFacts.of(
-        article, features.of(article).keySet(), vocabulary, ContentWords.standard());
+    return LeadFacts.of(article, features.of(article), vocabulary, ContentWords.standard());
   }
 
   private static AnalyzedArticle bout(String id, String opponent, String more) {
+    String surname = opponent.substring(opponent.indexOf(' ') + 1);
     return article(
             id,
             "Champion Arlo Venn stopped "
                 + opponent
                 + " in the sixth round on Saturday. The crowd"
                 + " in Marlow cheered. "
+                + surname
+                + " had not lost since spring. Venn said "
+                + surname
+                + " hit hard. "
                 + more)
         .entity("Arlo Venn", EntityType.PERSON, "Arlo Venn")
         .entity(opponent, EntityType.PERSON, opponent)
@@ -45,6 +49,28 @@ class LeadFactsTest {
         facts(bout("b", "Dace Holloway", "Venn beat Roddick a year ago, on the same card."));
 
     assertThat(first.contradicts(second)).isFalse();
+  }
+
+  @Test
+  void aLeadPersonNamedOnlyInPassingIsNoContradiction() {
+    LeadFacts first =
+        facts(
+            obituary(
+                "a",
+                "Singer Mira Tallow, whom Odo Farrant once called a legend, died.",
+                "Odo Farrant"));
+    LeadFacts second =
+        facts(obituary("b", "Mira Tallow died, her agent Pell Varga said.", "Pell Varga"));
+
+    assertThat(first.contradicts(second)).isFalse();
+  }
+
+  /** An obituary of Mira Tallow whose lead names {@code passing} once. */
+  private static AnalyzedArticle obituary(String id, String lead, String passing) {
+    return article(id, lead + " Tallow was 90. Tallow recorded forty albums.")
+        .entity("Mira Tallow", EntityType.PERSON, "Mira Tallow")
+        .entity(passing, EntityType.PERSON, passing)
+        .build();
   }
 
   @Test

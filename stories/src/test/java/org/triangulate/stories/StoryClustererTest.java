@@ -126,12 +126,80 @@ class StoryClustererTest {
   void aVeryHighThresholdKeepsEveryArticleAlone() {
     List<Story> stories =
         new EventStoryClusterer(
-                StoryClusterConfig.defaults().withThreshold(1.0).withMergeThreshold(1.0))
+                StoryClusterConfig.defaults()
+                    .withThreshold(1.0)
+                    .withMergeThreshold(1.0)
+                    .withFragmentMergeThreshold(1.0))
             .cluster(List.of(DAM_A, DAM_B, BAKERY_A));
 
     assertThat(stories)
         .extracting(Story::articles)
         .containsExactly(List.of("dam-a"), List.of("dam-b"), List.of("bakery-a"));
+  }
+
+  /** Join and merge thresholds that only copies and the fragment rule can pass. */
+  private static final StoryClusterConfig FRAGMENTS_ONLY =
+      StoryClusterConfig.defaults()
+          .withThreshold(1.0)
+          .withMergeThreshold(1.0)
+          .withFragmentMergeThreshold(0.01);
+
+  @Test
+  void aFragmentThatNothingContradictsMergesIntoALargerStoryAtTheFragmentThreshold() {
+    List<AnalyzedArticle> input = new java.util.ArrayList<>(copies("Ilse Marrow"));
+    input.add(
+        article(
+                "marrow-short",
+                "Commuters crossed the Corran valley bridge for the first time. Ilse Marrow watched.")
+            .entity("Ilse Marrow", EntityType.PERSON, "Ilse Marrow")
+            .build());
+
+    assertThat(new EventStoryClusterer(FRAGMENTS_ONLY).cluster(input)).hasSize(1);
+    assertThat(
+            new EventStoryClusterer(FRAGMENTS_ONLY.withFragmentMergeThreshold(1.0)).cluster(input))
+        .hasSize(2);
+  }
+
+  @Test
+  void twoFragmentsDoNotMergeAtTheFragmentThreshold() {
+    assertThat(new EventStoryClusterer(FRAGMENTS_ONLY).cluster(List.of(DAM_A, DAM_B))).hasSize(2);
+  }
+
+  @Test
+  void aFragmentWhoseLeadNamesAnotherProtagonistDoesNotMergeAtTheFragmentThreshold() {
+    List<AnalyzedArticle> input = new java.util.ArrayList<>(copies("Ilse Marrow"));
+    input.add(opening("brede", "Tomas Brede", "The band played."));
+
+    // Half the usual cut for a contradiction: the pair stays far above 0.01, so only the
+    // fragment rule's own condition keeps it apart.
+    assertThat(new EventStoryClusterer(FRAGMENTS_ONLY.withLeadConflict(0.5)).cluster(input))
+        .hasSize(2);
+  }
+
+  /** Four copies of one report (near-duplicates join one story whatever the thresholds). */
+  private static List<AnalyzedArticle> copies(String mayor) {
+    return List.of(
+        opening("copy-1", mayor, "The band played."),
+        opening("copy-2", mayor, "It rained."),
+        opening("copy-3", mayor, "Tolls end in May."),
+        opening("copy-4", mayor, "Buses follow."));
+  }
+
+  private static AnalyzedArticle opening(String id, String mayor, String tail) {
+    String surname = mayor.substring(mayor.indexOf(' ') + 1);
+    return article(
+            id,
+            "Mayor "
+                + mayor
+                + " opened the new Corran valley bridge on Friday. "
+                + surname
+                + " cut the ribbon before a crowd of commuters. "
+                + surname
+                + " said the bridge would halve the trip to Harlow. "
+                + tail)
+        .entity(mayor, EntityType.PERSON, mayor)
+        .entity(surname, EntityType.PERSON, mayor)
+        .build();
   }
 
   @Test

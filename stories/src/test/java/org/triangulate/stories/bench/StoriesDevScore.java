@@ -53,7 +53,9 @@ public final class StoriesDevScore {
                     Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]))
                 .withIdentityShare(Double.parseDouble(v[5]))
                 .withYearConflict(Double.parseDouble(v[6]))
-                .withLeadConflict(v.length > 7 ? Double.parseDouble(v[7]) : base.leadConflict()));
+                .withLeadConflict(v.length > 7 ? Double.parseDouble(v[7]) : base.leadConflict())
+                .withFragmentMergeThreshold(
+                    v.length > 8 ? Double.parseDouble(v[8]) : base.fragmentMergeThreshold()));
       }
     }
     for (StoryClusterConfig config : configs) {
@@ -76,14 +78,29 @@ public final class StoriesDevScore {
           System.out.println("  mixed " + story.id() + " " + labels + " " + story.title());
         }
       }
+      Map<String, Map<String, Integer>> spread = new java.util.TreeMap<>();
+      for (Story story : stories) {
+        for (String id : story.articles()) {
+          spread
+              .computeIfAbsent(gold.getOrDefault(id, "?"), k -> new java.util.TreeMap<>())
+              .merge(story.id(), 1, Integer::sum);
+        }
+      }
+      spread.forEach(
+          (label, parts) -> {
+            if (parts.size() > 1) {
+              System.out.println("  split " + label + " " + parts);
+            }
+          });
     }
     {
       System.out.println(
           String.format(
               Locale.ROOT,
-              "t %.3f m %.3f names %.2f time %.2f qty %.2f id %.2f yc %.2f lc %.2f  %s",
+              "t %.3f m %.3f f %.3f names %.2f time %.2f qty %.2f id %.2f yc %.2f lc %.2f  %s",
               config.threshold(),
               config.mergeThreshold(),
+              config.fragmentMergeThreshold(),
               config.nameWeight(),
               config.timeWeight(),
               config.quantityWeight(),
