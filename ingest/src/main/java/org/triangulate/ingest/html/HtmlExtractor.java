@@ -29,12 +29,13 @@ import org.triangulate.ingest.text.SectionHeadings;
  * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
  * page's text (an article shown by script); drop page furniture by tag and role ({@code
  * drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}: widgets, captions,
- * credits, date and author boxes), unless an element holds most of the page's text or embeds a
- * quoted post; choose the main content by text density ({@link MainContent}); drop link-dense
- * blocks inside it; emit its paragraphs, headings, list items and quotes, dropping boilerplate
- * lines, link sections under headings such as "Related posts", a repeat of the title, and a heading
- * or colon label left at the very end. Every dropped block of at least {@value #MIN_REMOVED}
- * characters is listed in {@link Extraction#removed()}.
+ * credits, date and author boxes), unless an element holds most of the page's text, embeds a quoted
+ * post or is marked as the article itself ({@code content-attributes.txt}); the lead paragraphs of
+ * an article's header are kept; choose the main content by text density ({@link MainContent}); drop
+ * link-dense blocks inside it; emit its paragraphs, headings, list items and quotes, dropping
+ * boilerplate lines, link sections under headings such as "Related posts", a repeat of the title,
+ * and a heading or colon label left at the very end. Every dropped block of at least {@value
+ * #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
  *
  * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
  * which changes no result.
@@ -63,6 +64,8 @@ public final class HtmlExtractor {
       ResourceLines.union(HtmlExtractor.class, "boilerplate-attributes.txt", 0);
   private final Pattern comments =
       ResourceLines.union(HtmlExtractor.class, "comment-attributes.txt", 0);
+  private final Pattern articleAttributes =
+      ResourceLines.union(HtmlExtractor.class, "content-attributes.txt", 0);
   private final Evaluator dropTags =
       QueryParser.parse(
           String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
@@ -71,6 +74,8 @@ public final class HtmlExtractor {
   private static final Evaluator MAIN_MARKERS =
       QueryParser.parse("article, main, [itemprop=articleBody]");
   private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+  private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+  private static final int LEAD = 80;
 
   /** Class and id tokens remembered between pages; emptied when it grows past this size. */
   private static final int MAX_REMEMBERED_NAMES = 50_000;
@@ -78,6 +83,7 @@ public final class HtmlExtractor {
   // Verdicts on class and id tokens: the same tokens recur on every page of a site and theme.
   private final Map<String, Boolean> commentNames = new ConcurrentHashMap<>();
   private final Map<String, Boolean> boilerplateNames = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> articleNames = new ConcurrentHashMap<>();
   private final BoilerplateLines lines = new BoilerplateLines();
   private final SectionHeadings headings = new SectionHeadings();
 
@@ -112,17 +118,26 @@ public final class HtmlExtractor {
     }
     pageText -= hiddenText;
     for (Element e : body.select(dropTags)) {
+      if (e.normalName().equals("header")
+          && e.parent() != null
+          && e.parent().closest(MAIN_MARKERS) != null) {
+        keepLead(e);
+      }
       dropUnlessMain(e, pageText, order, removed);
     }
     forgetIfFull(commentNames);
     forgetIfFull(boilerplateNames);
+    forgetIfFull(articleNames);
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
       if (matches(comments, e, commentNames)) {
         dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
-      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e) && !embedsPost(e)) {
+      } else if (matches(attributes, e, boilerplateNames)
+          && !matches(articleAttributes, e, articleNames)
+          && !proseBlock(e)
+          && !embedsPost(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
@@ -220,6 +235,18 @@ public final class HtmlExtractor {
    */
   private static boolean proseBlock(Element e) {
     return TextLength.of(e) >= MIN_PROSE && TextLength.linkDensity(e) < 0.25;
+  }
+
+  /**
+   * Moves the prose paragraphs of an article's header (the lead, a standfirst) out of it, before
+   * it, so that dropping the header's title, date and byline keeps them.
+   */
+  private static void keepLead(Element header) {
+    for (Element p : header.select(PARAGRAPH)) {
+      if (TextLength.of(p) >= LEAD && TextLength.linkDensity(p) < 0.3) {
+        header.before(p);
+      }
+    }
   }
 
   /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */
