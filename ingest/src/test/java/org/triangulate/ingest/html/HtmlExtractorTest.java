@@ -324,4 +324,17 @@ class HtmlExtractorTest {
     String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
     assertThat(text).startsWith("Velmora's harbour board").doesNotContain("By Ilse Marrow");
   }
+
+  @Test
+  void aLongAuthorBiographyAndThePostMetadataAreDropped() {
+    String page =
+        "<html><body><article><p>The harbour board of Velmora voted on Tuesday to extend the"
+            + " northern pier by forty metres, its chair Ilse Marrow said.</p>"
+            + "<p class=\"postmetadata\">This entry was filed under Harbour on Tuesday.</p>"
+            + "<div class=\"author-bio\"><p>"
+            + "Tomas Wendel has covered the harbour of Velmora for many years and sails. ".repeat(8)
+            + "</p></div></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).contains("northern pier").doesNotContain("Tomas Wendel", "filed under");
+  }
 }
