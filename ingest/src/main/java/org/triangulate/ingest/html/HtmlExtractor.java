@@ -27,15 +27,16 @@ import org.triangulate.ingest.text.SectionHeadings;
  *
  * <p>Steps, in order: drop invisible elements (scripts, styles, frames) and hidden ones ({@code
  * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
- * page's text (an article shown by script); drop page furniture by tag and role ({@code
- * drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}: widgets, captions,
- * credits, date and author boxes), unless an element holds most of the page's text, embeds a quoted
- * post or is marked as the article itself ({@code content-attributes.txt}); the lead paragraphs of
- * an article's header are kept; choose the main content by text density ({@link MainContent}); drop
- * link-dense blocks inside it; emit its paragraphs, headings, list items and quotes, dropping
- * boilerplate lines, link sections under headings such as "Related posts", a repeat of the title,
- * and a heading or colon label left at the very end. Every dropped block of at least {@value
- * #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
+ * page's text (an article shown by script); drop comment threads and author biographies ({@code
+ * comment-attributes.txt}) and other page furniture by tag and role ({@code drop-tags.txt}) and by
+ * class or id ({@code boilerplate-attributes.txt}: widgets, captions, credits, dates, ratings),
+ * unless an element holds most of the page's text, embeds a quoted post or is marked as the article
+ * itself ({@code content-attributes.txt}); the lead paragraphs of an article's header are kept;
+ * choose the main content by text density ({@link MainContent}) and add the lead set apart before
+ * it ({@link LeadFinder}); drop link-dense blocks inside it; emit its paragraphs, headings, list
+ * items and quotes, dropping boilerplate lines, link sections under headings such as "Related
+ * posts", a repeat of the title, and a heading or colon label left at the very end. Every dropped
+ * block of at least {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
  *
  * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
  * which changes no result.
@@ -86,6 +87,7 @@ public final class HtmlExtractor {
   private final Map<String, Boolean> articleNames = new ConcurrentHashMap<>();
   private final BoilerplateLines lines = new BoilerplateLines();
   private final SectionHeadings headings = new SectionHeadings();
+  private final LeadFinder leads = new LeadFinder();
 
   /** Loads the built-in pattern tables. */
   public HtmlExtractor() {}
@@ -141,7 +143,10 @@ public final class HtmlExtractor {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
-    List<Element> parts = MainContent.choose(body);
+    List<Element> parts = new ArrayList<>(MainContent.choose(body));
+    if (!parts.contains(body)) {
+      parts.addAll(0, leads.before(parts.get(0), body));
+    }
     for (Element part : parts) {
       for (Element e : part.select(LINK_BLOCK_ELEMENTS)) {
         if (e != part && attached(e) && linkBlock(e)) {
