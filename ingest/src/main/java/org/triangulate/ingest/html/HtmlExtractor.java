@@ -205,14 +205,14 @@ public final class HtmlExtractor {
         removed.stream().map(Removal::text).toList());
   }
 
-  private static void forgetIfFull(Map<String, Boolean> seen) {
+  static void forgetIfFull(Map<String, Boolean> seen) {
     if (seen.size() > MAX_REMEMBERED_NAMES) {
       seen.clear();
     }
   }
 
   /** Whether a class token or the id matches; {@code seen} remembers earlier verdicts. */
-  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
+  static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
     String classes = e.attr("class");
     int start = -1;
     for (int i = 0; i <= classes.length(); i++) {

@@ -2,7 +2,8 @@ package org.triangulate.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.triangulate.ingest.internal.ResourceLines;
@@ -10,7 +11,8 @@ import org.triangulate.ingest.internal.ResourceLines;
 /**
  * Finds an article's lead that sits before the chosen main content, outside it: a block named as a
  * lead ({@code lead-attributes.txt}) among the preceding siblings of the content and of its nearest
- * ancestors, or a prose paragraph right before it. Immutable and thread-safe.
+ * ancestors, or a prose paragraph right before it. Thread-safe; it remembers its verdicts on class
+ * and id tokens between pages (a bounded cache), which changes no result.
  */
 final class LeadFinder {
   private static final int MAX_LEVELS = 4;
@@ -19,11 +21,15 @@ final class LeadFinder {
   private static final int MAX_LEAD = 1500;
   private static final int MIN_PARAGRAPH = 80;
   private static final double MAX_LINKS = 0.3;
+  private static final int MAX_DEPTH = 3;
 
   private final Pattern names = ResourceLines.union(LeadFinder.class, "lead-attributes.txt", 0);
+  // Verdicts on class and id tokens, as in HtmlExtractor: they recur on every page of a site.
+  private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
 
   /** The lead blocks before {@code first}, in document order; empty when there is none. */
   List<Element> before(Element first, Element body) {
+    HtmlExtractor.forgetIfFull(seen);
     List<Element> found = new ArrayList<>();
     int total = 0;
     Element child = first;
@@ -52,21 +58,23 @@ final class LeadFinder {
     if (nextToContent && e.normalName().equals("p") && prose(e, MIN_PARAGRAPH)) {
       return e;
     }
-    for (Element d : e.getAllElements()) {
-      if (named(d) && prose(d, MIN_LEAD)) {
-        return d;
+    return named(e, 0);
+  }
+
+  /** The first element at most {@value #MAX_DEPTH} levels down named as a lead, else null. */
+  private Element named(Element e, int depth) {
+    if (HtmlExtractor.matches(names, e, seen) && prose(e, MIN_LEAD)) {
+      return e;
+    }
+    if (depth < MAX_DEPTH) {
+      for (Element child : e.children()) {
+        Element found = named(child, depth + 1);
+        if (found != null) {
+          return found;
+        }
       }
     }
     return null;
-  }
-
-  private boolean named(Element e) {
-    for (String token : e.classNames()) {
-      if (names.matcher(token.toLowerCase(Locale.ROOT)).find()) {
-        return true;
-      }
-    }
-    return !e.id().isEmpty() && names.matcher(e.id().toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean prose(Element e, int minLength) {

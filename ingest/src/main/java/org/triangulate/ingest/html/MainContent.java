@@ -23,6 +23,7 @@ final class MainContent {
   private static final double JUNK_WEIGHT = 2;
   private static final int PROSE_BLOCK = 80;
   private static final int NAMED_BOX = 500;
+  private static final double NAME_BONUS = 25;
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> TEXT_CONTAINERS =
       Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -72,7 +73,12 @@ final class MainContent {
       if (score == null) {
         continue;
       }
-      double adjusted = score * (1 - TextLength.linkDensity(e));
+      int[] counts = TextLength.count(e);
+      if (named(e)) {
+        score -= NAME_BONUS * Math.max(0, 1 - counts[0] / (double) NAMED_BOX);
+      }
+      double density = counts[0] == 0 ? 0 : Math.min(1, (double) counts[1] / counts[0]);
+      double adjusted = score * (1 - density);
       scores.put(e, adjusted);
       if (adjusted > best) {
         best = adjusted;
@@ -162,8 +168,8 @@ final class MainContent {
           default -> 0;
         };
     String names = e.className() + " " + e.id();
-    if (POSITIVE.matcher(names).find()) {
-      score += 25 * Math.min(1, TextLength.of(e) / (double) NAMED_BOX);
+    if (named(e)) {
+      score += NAME_BONUS;
     }
     if (NEGATIVE.matcher(names).find()) {
       score -= 25;
@@ -182,6 +188,11 @@ final class MainContent {
       }
     }
     return false;
+  }
+
+  /** Whether the class or id reads as an article's container ("post-body", "entry-content"). */
+  private static boolean named(Element e) {
+    return POSITIVE.matcher(e.className() + " " + e.id()).find();
   }
 
   private static int commas(String text) {
