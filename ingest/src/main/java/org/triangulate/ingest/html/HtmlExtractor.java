@@ -1,5 +1,6 @@
 package org.triangulate.ingest.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,9 +44,10 @@ import org.triangulate.ingest.text.SectionHeadings;
  */
 public final class HtmlExtractor {
   static final int MIN_REMOVED = 20;
+  // Ruby annotations (<rt>, <rp>) give the reading of the characters before them: not more text.
   private static final String INVISIBLE =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
-          + " select, textarea, link, meta, video, audio, source, picture, img";
+          + " select, textarea, link, meta, video, audio, source, picture, img, rt, rp";
   private static final String HIDDEN =
       "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
   private static final Evaluator HIDDEN_ELEMENTS = QueryParser.parse(HIDDEN);
@@ -201,7 +203,8 @@ public final class HtmlExtractor {
         meta.published(),
         meta.outlet(),
         meta.url(),
-        String.join("\n\n", paragraphs),
+        // Composed forms (NFC), as the web recommends, whatever the page used.
+        Normalizer.normalize(String.join("\n\n", paragraphs), Normalizer.Form.NFC),
         removed.stream().map(Removal::text).toList());
   }
 

@@ -337,4 +337,14 @@ class HtmlExtractorTest {
     String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
     assertThat(text).contains("northern pier").doesNotContain("Tomas Wendel", "filed under");
   }
+
+  @Test
+  void rubyReadingsAreDroppedAndTheTextIsComposed() {
+    String page =
+        "<html><body><article><p>The harbour board of Velmora met the mayor of Sendo, <ruby>港"
+            + "<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby> in her words, and Jose\u0301 Ekberg on"
+            + " Tuesday to talk about the northern pier.</p></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).contains("Sendo, 港 in her words", "Jos\u00e9 Ekberg").doesNotContain("みなと");
+  }
 }
