@@ -79,6 +79,8 @@ public final class HtmlExtractor {
   private static final Evaluator QUOTE = QueryParser.parse("blockquote");
   private static final Evaluator PARAGRAPH = QueryParser.parse("p");
   private static final int LEAD = 80;
+  private static final int LONG_LEAD = 120;
+  private static final Evaluator LEAD_BLOCKS = QueryParser.parse("p, div, h2, h3");
 
   /** Class and id tokens remembered between pages; emptied when it grows past this size. */
   private static final int MAX_REMEMBERED_NAMES = 50_000;
@@ -246,15 +248,29 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Moves the prose paragraphs of an article's header (the lead, a standfirst) out of it, before
-   * it, so that dropping the header's title, date and byline keeps them.
+   * Moves the lead of an article's header (a standfirst paragraph of {@value #LEAD} characters or
+   * more, or another text block of {@value #LONG_LEAD} or more, with few links) out of it, before
+   * it, so that dropping the header's title, date and byline keeps the lead.
    */
   private static void keepLead(Element header) {
-    for (Element p : header.select(PARAGRAPH)) {
-      if (TextLength.of(p) >= LEAD && TextLength.linkDensity(p) < 0.3) {
-        header.before(p);
+    for (Element e : header.select(LEAD_BLOCKS)) {
+      int min = e.normalName().equals("p") ? LEAD : LONG_LEAD;
+      if (attached(e)
+          && !hasBlockInside(e)
+          && TextLength.of(e) >= min
+          && TextLength.linkDensity(e) < 0.3) {
+        header.before(e);
       }
     }
+  }
+
+  private static boolean hasBlockInside(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (d != e && Blocks.BLOCK_TAGS.contains(d.normalName()) && !d.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */

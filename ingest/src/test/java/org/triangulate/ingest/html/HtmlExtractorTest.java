@@ -347,4 +347,17 @@ class HtmlExtractorTest {
     String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
     assertThat(text).contains("Sendo, 港 in her words", "Jos\u00e9 Ekberg").doesNotContain("みなと");
   }
+
+  @Test
+  void aLongLeadWrittenAsADivInTheHeaderIsKeptButAShortDeckIsNot() {
+    String page =
+        "<html><body><article><header><h1>Pier vote</h1><div>A longer pier for Velmora</div>"
+            + "<div class=\"head-text\">Velmora's harbour board wants a longer northern pier, and"
+            + " the fishermen who asked for it since the winter storms of last year are"
+            + " pleased.</div></header><p>The board voted on Tuesday to extend the northern pier by"
+            + " forty metres, its chair said after a meeting that ran for three hours.</p>"
+            + "</article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).startsWith("Velmora's harbour board").doesNotContain("A longer pier");
+  }
 }
