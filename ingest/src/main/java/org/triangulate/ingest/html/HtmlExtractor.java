@@ -1,5 +1,6 @@
 package org.triangulate.ingest.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,23 +28,26 @@ import org.triangulate.ingest.text.SectionHeadings;
  *
  * <p>Steps, in order: drop invisible elements (scripts, styles, frames) and hidden ones ({@code
  * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
- * page's text (an article shown by script); drop page furniture by tag and role ({@code
- * drop-tags.txt}) and by class or id ({@code boilerplate-attributes.txt}: widgets, captions,
- * credits, date and author boxes), unless an element holds most of the page's text or embeds a
- * quoted post; choose the main content by text density ({@link MainContent}); drop link-dense
- * blocks inside it; emit its paragraphs, headings, list items and quotes, dropping boilerplate
- * lines, link sections under headings such as "Related posts", a repeat of the title, and a heading
- * or colon label left at the very end. Every dropped block of at least {@value #MIN_REMOVED}
- * characters is listed in {@link Extraction#removed()}.
+ * page's text (an article shown by script); drop comment threads and author biographies ({@code
+ * comment-attributes.txt}) and other page furniture by tag and role ({@code drop-tags.txt}) and by
+ * class or id ({@code boilerplate-attributes.txt}: widgets, captions, credits, dates, ratings),
+ * unless an element holds most of the page's text, embeds a quoted post or is marked as the article
+ * itself ({@code content-attributes.txt}); the lead paragraphs of an article's header are kept;
+ * choose the main content by text density ({@link MainContent}) and add the lead set apart before
+ * it ({@link LeadFinder}); drop link-dense blocks inside it; emit its paragraphs, headings, list
+ * items and quotes, dropping boilerplate lines, link sections under headings such as "Related
+ * posts", a repeat of the title, and a heading or colon label left at the very end. Every dropped
+ * block of at least {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
  *
  * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
  * which changes no result.
  */
 public final class HtmlExtractor {
   static final int MIN_REMOVED = 20;
+  // Ruby annotations (<rt>, <rp>) give the reading of the characters before them: not more text.
   private static final String INVISIBLE =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
-          + " select, textarea, link, meta, video, audio, source, picture, img";
+          + " select, textarea, link, meta, video, audio, source, picture, img, rt, rp";
   private static final String HIDDEN =
       "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
   private static final Evaluator HIDDEN_ELEMENTS = QueryParser.parse(HIDDEN);
@@ -63,6 +67,8 @@ public final class HtmlExtractor {
       ResourceLines.union(HtmlExtractor.class, "boilerplate-attributes.txt", 0);
   private final Pattern comments =
       ResourceLines.union(HtmlExtractor.class, "comment-attributes.txt", 0);
+  private final Pattern articleAttributes =
+      ResourceLines.union(HtmlExtractor.class, "content-attributes.txt", 0);
   private final Evaluator dropTags =
       QueryParser.parse(
           String.join(", ", ResourceLines.read(HtmlExtractor.class, "drop-tags.txt")));
@@ -71,6 +77,10 @@ public final class HtmlExtractor {
   private static final Evaluator MAIN_MARKERS =
       QueryParser.parse("article, main, [itemprop=articleBody]");
   private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+  private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+  private static final int LEAD = 80;
+  private static final int LONG_LEAD = 120;
+  private static final Evaluator LEAD_BLOCKS = QueryParser.parse("p, div, h2, h3");
 
   /** Class and id tokens remembered between pages; emptied when it grows past this size. */
   private static final int MAX_REMEMBERED_NAMES = 50_000;
@@ -78,8 +88,10 @@ public final class HtmlExtractor {
   // Verdicts on class and id tokens: the same tokens recur on every page of a site and theme.
   private final Map<String, Boolean> commentNames = new ConcurrentHashMap<>();
   private final Map<String, Boolean> boilerplateNames = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> articleNames = new ConcurrentHashMap<>();
   private final BoilerplateLines lines = new BoilerplateLines();
   private final SectionHeadings headings = new SectionHeadings();
+  private final LeadFinder leads = new LeadFinder();
 
   /** Loads the built-in pattern tables. */
   public HtmlExtractor() {}
@@ -112,21 +124,33 @@ public final class HtmlExtractor {
     }
     pageText -= hiddenText;
     for (Element e : body.select(dropTags)) {
+      if (e.normalName().equals("header")
+          && e.parent() != null
+          && e.parent().closest(MAIN_MARKERS) != null) {
+        keepLead(e);
+      }
       dropUnlessMain(e, pageText, order, removed);
     }
     forgetIfFull(commentNames);
     forgetIfFull(boilerplateNames);
+    forgetIfFull(articleNames);
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
       if (matches(comments, e, commentNames)) {
         dropUnlessMain(e, Integer.MAX_VALUE, order, removed);
-      } else if (matches(attributes, e, boilerplateNames) && !proseBlock(e) && !embedsPost(e)) {
+      } else if (matches(attributes, e, boilerplateNames)
+          && !matches(articleAttributes, e, articleNames)
+          && !proseBlock(e)
+          && !embedsPost(e)) {
         dropUnlessMain(e, pageText, order, removed);
       }
     }
-    List<Element> parts = MainContent.choose(body);
+    List<Element> parts = new ArrayList<>(MainContent.choose(body));
+    if (!parts.contains(body)) {
+      parts.addAll(0, leads.before(parts.get(0), body));
+    }
     for (Element part : parts) {
       for (Element e : part.select(LINK_BLOCK_ELEMENTS)) {
         if (e != part && attached(e) && linkBlock(e)) {
@@ -181,18 +205,19 @@ public final class HtmlExtractor {
         meta.published(),
         meta.outlet(),
         meta.url(),
-        String.join("\n\n", paragraphs),
+        // Composed forms (NFC), as the web recommends, whatever the page used.
+        Normalizer.normalize(String.join("\n\n", paragraphs), Normalizer.Form.NFC),
         removed.stream().map(Removal::text).toList());
   }
 
-  private static void forgetIfFull(Map<String, Boolean> seen) {
+  static void forgetIfFull(Map<String, Boolean> seen) {
     if (seen.size() > MAX_REMEMBERED_NAMES) {
       seen.clear();
     }
   }
 
   /** Whether a class token or the id matches; {@code seen} remembers earlier verdicts. */
-  private static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
+  static boolean matches(Pattern patterns, Element e, Map<String, Boolean> seen) {
     String classes = e.attr("class");
     int start = -1;
     for (int i = 0; i <= classes.length(); i++) {
@@ -220,6 +245,32 @@ public final class HtmlExtractor {
    */
   private static boolean proseBlock(Element e) {
     return TextLength.of(e) >= MIN_PROSE && TextLength.linkDensity(e) < 0.25;
+  }
+
+  /**
+   * Moves the lead of an article's header (a standfirst paragraph of {@value #LEAD} characters or
+   * more, or another text block of {@value #LONG_LEAD} or more, with few links) out of it, before
+   * it, so that dropping the header's title, date and byline keeps the lead.
+   */
+  private static void keepLead(Element header) {
+    for (Element e : header.select(LEAD_BLOCKS)) {
+      int min = e.normalName().equals("p") ? LEAD : LONG_LEAD;
+      if (attached(e)
+          && !hasBlockInside(e)
+          && TextLength.of(e) >= min
+          && TextLength.linkDensity(e) < 0.3) {
+        header.before(e);
+      }
+    }
+  }
+
+  private static boolean hasBlockInside(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (d != e && Blocks.BLOCK_TAGS.contains(d.normalName()) && !d.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An embedded post (a quoted social-media post) in a "social" box: the article quotes it. */

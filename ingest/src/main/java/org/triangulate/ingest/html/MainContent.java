@@ -12,14 +12,18 @@ import org.jsoup.nodes.Element;
  * Chooses the elements that hold a page's main text by text density, in the manner of Readability:
  * each paragraph scores by its length and commas, the score flows to its parent (fully),
  * grandparent (half) and great-grandparent (a third); a container's score is reduced by its link
- * density; the best container wins, with those siblings that score well or are plain paragraphs.
- * Stateless.
+ * density; the best container wins, with those siblings that score well or are plain paragraphs. A
+ * div holding only inline text scores for its parent, like a paragraph; an article-like class name
+ * counts in full only for a container of {@value #NAMED_BOX} characters or more, so that a small
+ * "article-meta" box does not beat the prose. Stateless.
  */
 final class MainContent {
   private static final int MIN_PARAGRAPH = 25;
 
   private static final double JUNK_WEIGHT = 2;
   private static final int PROSE_BLOCK = 80;
+  private static final int NAMED_BOX = 500;
+  private static final double NAME_BONUS = 25;
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> TEXT_CONTAINERS =
       Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -48,7 +52,7 @@ final class MainContent {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-      Element holder = PARAGRAPH_TAGS.contains(tag) ? e.parent() : e;
+      Element holder = PARAGRAPH_TAGS.contains(tag) || !hasBlockChild(e) ? e.parent() : e;
       double share = 1;
       for (int level = 0; level < 3 && holder != null; level++) {
         if (!scores.containsKey(holder)) {
@@ -69,7 +73,12 @@ final class MainContent {
       if (score == null) {
         continue;
       }
-      double adjusted = score * (1 - TextLength.linkDensity(e));
+      int[] counts = TextLength.count(e);
+      if (named(e)) {
+        score -= NAME_BONUS * Math.max(0, 1 - counts[0] / (double) NAMED_BOX);
+      }
+      double density = counts[0] == 0 ? 0 : Math.min(1, (double) counts[1] / counts[0]);
+      double adjusted = score * (1 - density);
       scores.put(e, adjusted);
       if (adjusted > best) {
         best = adjusted;
@@ -159,8 +168,8 @@ final class MainContent {
           default -> 0;
         };
     String names = e.className() + " " + e.id();
-    if (POSITIVE.matcher(names).find()) {
-      score += 25;
+    if (named(e)) {
+      score += NAME_BONUS;
     }
     if (NEGATIVE.matcher(names).find()) {
       score -= 25;
@@ -169,6 +178,21 @@ final class MainContent {
       score += 25;
     }
     return score;
+  }
+
+  /** Whether a container holds block elements: else it is a paragraph written as a div. */
+  private static boolean hasBlockChild(Element e) {
+    for (Element child : e.children()) {
+      if (Blocks.BLOCK_TAGS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the class or id reads as an article's container ("post-body", "entry-content"). */
+  private static boolean named(Element e) {
+    return POSITIVE.matcher(e.className() + " " + e.id()).find();
   }
 
   private static int commas(String text) {

@@ -25,7 +25,7 @@ final class TextLength {
   }
 
   /** {all characters, characters inside links}. */
-  private static int[] count(Element root) {
+  static int[] count(Element root) {
     int[] counts = new int[2];
     int[] linkDepth = {0};
     root.traverse(

@@ -299,4 +299,65 @@ class HtmlExtractorTest {
     assertThat(extractor.extract(page, Optional.empty(), Optional.empty()).byline())
         .containsExactly("Jörg Wendel");
   }
+
+  @Test
+  void aBlogPostWrapperWithTagClassesIsKept() {
+    String page =
+        "<html><body><div class=\"post-12 post type-post hentry category-news tag-harbour"
+            + " tag-pier\"><h1>Pier vote</h1><p>The harbour board of Velmora voted on Tuesday to"
+            + " extend the northern pier by forty metres, its chair Ilse Marrow said.</p></div>"
+            + "<div class=\"comment-list\"><p>"
+            + "A reader wrote at length that the pier should be longer still. ".repeat(12)
+            + "</p></div></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).contains("northern pier").doesNotContain("A reader wrote");
+  }
+
+  @Test
+  void theLeadInAnArticleHeaderIsKeptWithoutTheHeader() {
+    String page =
+        "<html><body><article><header><h1>Pier vote</h1><span>By Ilse Marrow</span>"
+            + "<p class=\"standfirst\">Velmora's harbour board wants a longer northern pier, and"
+            + " the fishermen who asked for it since the winter storms are pleased.</p></header>"
+            + "<p>The board voted on Tuesday to extend the northern pier by forty metres, its chair"
+            + " said after a meeting that ran for three hours.</p></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).startsWith("Velmora's harbour board").doesNotContain("By Ilse Marrow");
+  }
+
+  @Test
+  void aLongAuthorBiographyAndThePostMetadataAreDropped() {
+    String page =
+        "<html><body><article><p>The harbour board of Velmora voted on Tuesday to extend the"
+            + " northern pier by forty metres, its chair Ilse Marrow said.</p>"
+            + "<p class=\"postmetadata\">This entry was filed under Harbour on Tuesday.</p>"
+            + "<div class=\"author-bio\"><p>"
+            + "Tomas Wendel has covered the harbour of Velmora for many years and sails. ".repeat(8)
+            + "</p></div></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).contains("northern pier").doesNotContain("Tomas Wendel", "filed under");
+  }
+
+  @Test
+  void rubyReadingsAreDroppedAndTheTextIsComposed() {
+    String page =
+        "<html><body><article><p>The harbour board of Velmora met the mayor of Sendo, <ruby>港"
+            + "<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby> in her words, and Jose\u0301 Ekberg on"
+            + " Tuesday to talk about the northern pier.</p></article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).contains("Sendo, 港 in her words", "Jos\u00e9 Ekberg").doesNotContain("みなと");
+  }
+
+  @Test
+  void aLongLeadWrittenAsADivInTheHeaderIsKeptButAShortDeckIsNot() {
+    String page =
+        "<html><body><article><header><h1>Pier vote</h1><div>A longer pier for Velmora</div>"
+            + "<div class=\"head-text\">Velmora's harbour board wants a longer northern pier, and"
+            + " the fishermen who asked for it since the winter storms of last year are"
+            + " pleased.</div></header><p>The board voted on Tuesday to extend the northern pier by"
+            + " forty metres, its chair said after a meeting that ran for three hours.</p>"
+            + "</article></body></html>";
+    String text = extractor.extract(page, Optional.empty(), Optional.empty()).text();
+    assertThat(text).startsWith("Velmora's harbour board").doesNotContain("A longer pier");
+  }
 }

@@ -1,0 +1,36 @@
+package org.triangulate.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLinesTest {
+  private final BoilerplateLines lines = new BoilerplateLines();
+
+  @Test
+  void seeAlsoMarkersInSeveralLanguagesAreBoilerplate() {
+    assertThat(lines.matches("Lesen Sie auch: Der Hafen von Velmora wächst")).isTrue();
+    assertThat(lines.matches("LE PUEDE INTERESAR: El muelle de Velmora crece")).isTrue();
+    assertThat(lines.matches("Mira: Los pescadores de Velmora celebran")).isTrue();
+  }
+
+  @Test
+  void appChannelAndFollowPromptsAreBoilerplate() {
+    assertThat(lines.matches("Follow the Velmora Post on Twitter and Instagram @velmorapost"))
+        .isTrue();
+    assertThat(lines.matches("For breaking news download the Velmora Post apps for iOS.")).isTrue();
+    assertThat(lines.matches("¡Únete a nuestro canal de Telegram!")).isTrue();
+  }
+
+  @Test
+  void subscriptionPromptsAreBoilerplateButStoriesAboutSubscribersAreNot() {
+    assertThat(lines.matches("To view the full story, please subscribe to the Velmora Post."))
+        .isTrue();
+    assertThat(lines.matches("Already a subscriber? You can log in for access.")).isTrue();
+    assertThat(
+            lines.matches(
+                "The ferry operator said it would follow the board's advice on fares and would"
+                    + " download timetables to every pier."))
+        .isFalse();
+  }
+}
