@@ -118,7 +118,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     drafts.addAll(signed);
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (Draft found : drafts) {
+      Draft d = QuoteFrames.trim(text, spans, found);
       int[] span = withoutOuterMarks(text, d.start(), d.end());
       String id = articleId + "#q" + (out.size() + 1);
       out.add(
