@@ -1,6 +1,7 @@
 package org.triangulate.nlp.quote;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Cuts the attribution frame off a direct quote's content, so that only the quoted sentence stays.
@@ -34,15 +35,8 @@ final class QuoteFrames {
       return d;
     }
     if (first.open() == s) {
-      int after = first.after();
-      if (first.closed()
-          && after < e
-          && endsSentence(text, first.end(), first.open())
-          && countMarks(text, after, e) == 0
-          && Spans.words(text, after, e) > 0) {
-        return new Draft(d.start(), after, true, d.cue(), d.speaker());
-      }
-      return d;
+      OptionalInt cut = frameAfter(text, spans, s, e);
+      return cut.isPresent() ? new Draft(d.start(), cut.getAsInt(), true, d.cue(), d.speaker()) : d;
     }
     if (countMarks(text, s, first.open()) == 0
         && introducesSentence(text, s, first)
@@ -50,6 +44,27 @@ final class QuoteFrames {
       return new Draft(first.open(), e, true, d.cue(), d.speaker());
     }
     return d;
+  }
+
+  /**
+   * Where the frame after a quoted sentence starts in {@code [s, e)} ({@code “We will win,” Jane
+   * Doe shouted}): just after the closing mark of the quotation that opens at {@code s}; empty when
+   * there is no such frame.
+   */
+  static OptionalInt frameAfter(String text, List<QuoteMarks.Span> spans, int s, int e) {
+    QuoteMarks.Span first = firstAtOrAfter(spans, s, e);
+    if (first == null || first.open() != s) {
+      return OptionalInt.empty();
+    }
+    int after = first.after();
+    if (first.closed()
+        && after < e
+        && endsSentence(text, first.end(), first.open())
+        && countMarks(text, after, e) == 0
+        && Spans.words(text, after, e) > 0) {
+      return OptionalInt.of(after);
+    }
+    return OptionalInt.empty();
   }
 
   private static QuoteMarks.Span firstAtOrAfter(List<QuoteMarks.Span> spans, int s, int e) {

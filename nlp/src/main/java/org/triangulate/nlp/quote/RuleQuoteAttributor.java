@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.Quote;
@@ -166,6 +167,12 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     }
     boolean direct = countMarks(text, s, e) > 0;
     if (seg.startsQuoted()) {
+      OptionalInt frame = QuoteFrames.frameAfter(text, spans, s, e);
+      Optional<Speaker> framed =
+          frame.isPresent() ? speakers.after(frame.getAsInt()) : Optional.empty();
+      if (framed.isPresent()) {
+        return Optional.of(new Draft(s, e, direct, Optional.empty(), framed));
+      }
       boolean near =
           previous != null
               && previous.speaker().isPresent()

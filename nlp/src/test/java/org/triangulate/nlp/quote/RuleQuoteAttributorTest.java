@@ -391,4 +391,26 @@ class RuleQuoteAttributorTest {
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
   }
+
+  @Test
+  void aQuoteFramedByAnUnlistedVerbTakesTheSpeakerAfterIt() {
+    List<Quote> found =
+        quotes(
+            "The hall was loud.\n\n“Go back to the barn,” Tomas Reyk growled and a guard walked"
+                + " him out.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("Go back to the barn");
+    assertThat(name(found.get(0))).isEqualTo("Tomas Reyk");
+  }
+
+  @Test
+  void aSecondParticipleOfSpeechStartsASecondQuote() {
+    List<Quote> found =
+        quotes(
+            "“Absolutely not,” Lorna Castellane replied, remarking that the weir would need a"
+                + " new wall.");
+    assertThat(found)
+        .extracting(Quote::text)
+        .containsExactly("Absolutely not", "the weir would need a new wall");
+  }
 }
