@@ -49,11 +49,20 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     Draft previous = null;
     List<Draft> signed = new ArrayList<>(DashBylines.find(text));
     signed.addAll(transcript.find(text, entities));
+    SourcelessCues sourceless = new SourcelessCues(text, spans);
+    List<Draft> unsourced = new ArrayList<>();
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
-      if (overlapsAny(signed, seg)) {
+      if (overlapsAny(signed, seg.start(), seg.end())) {
         continue;
       }
       List<Draft> found = rules.attribute(seg);
+      if (!found.isEmpty() || !seg.quoted()) {
+        for (Draft u : sourceless.find(seg)) {
+          if (!overlapsAny(found, u.start(), u.end())) {
+            unsourced.add(u);
+          }
+        }
+      }
       if (found.size() > 1) {
         for (Draft f : found) {
           drafts.add(f);
@@ -117,6 +126,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     drafts.addAll(signed);
+    drafts.addAll(unsourced);
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
     for (Draft found : drafts) {
@@ -145,9 +155,9 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     return 2 * Spans.quotedWords(text, spans, from, to) >= Spans.words(text, from, to);
   }
 
-  private static boolean overlapsAny(List<Draft> drafts, Segment seg) {
+  private static boolean overlapsAny(List<Draft> drafts, int start, int end) {
     for (Draft d : drafts) {
-      if (d.start() < seg.end() && seg.start() < d.end()) {
+      if (d.start() < end && start < d.end()) {
         return true;
       }
     }

@@ -1,0 +1,109 @@
+package org.triangulate.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attributions that name no source in one {@link Segment}: a view introduced by a verb of
+ * seeming or expecting ({@code The weir seems to hold}, {@code The council is expected to vote};
+ * the content is the whole clause, subject included), and a question put to someone ({@code Asked
+ * whether the weir would hold, Jane Doe said …}, {@code She was asked about the weir}; the content
+ * is the question).
+ *
+ * <p>Built per text; not thread-safe (it shares the caller's matchers' text).
+ */
+final class SourcelessCues {
+  private static final int MIN_WORDS = 2;
+
+  private final String text;
+  private final List<QuoteMarks.Span> spans;
+  private final Pattern raising;
+  private final Pattern leadingAsked;
+  private final Pattern passiveAsked;
+
+  SourcelessCues(String text, List<QuoteMarks.Span> spans) {
+    this.text = text;
+    this.spans = spans;
+    this.raising =
+        Pattern.compile(
+            "\\b(?:" + QuoteLexicon.alternation("quote/raising-cues.txt") + ")\\s+to\\b",
+            Pattern.CASE_INSENSITIVE);
+    String openers = QuoteLexicon.alternation("quote/question-openers.txt");
+    this.leadingAsked =
+        Pattern.compile(
+            "(?:When\\s+|After\\s+being\\s+|Also\\s+)?asked\\s+(?=(?:" + openers + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
+    this.passiveAsked =
+        Pattern.compile(
+            "\\b(?:was|were|is|are|been|being)\\s+(?:also\\s+)?asked\\s+(?=(?:" + openers + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The sourceless attributions of {@code seg}, in text order; empty if none. */
+  List<Draft> find(Segment seg) {
+    List<Draft> out = new ArrayList<>();
+    Matcher lead = leadingAsked.matcher(text).region(seg.start(), seg.end());
+    if (lead.lookingAt()) {
+      question(lead.end(), seg.end()).ifPresent(out::add);
+    }
+    Matcher passive = passiveAsked.matcher(text).region(seg.start(), seg.end());
+    if (out.isEmpty() && passive.find() && !Spans.inside(spans, passive.start())) {
+      question(passive.end(), seg.end()).ifPresent(out::add);
+    }
+    Matcher r = raising.matcher(text).region(seg.start(), seg.end());
+    if (out.isEmpty() && r.find() && !Spans.inside(spans, r.start())) {
+      int s = clauseStart(seg.start(), r.start());
+      int e = clauseEnd(r.end(), seg.end());
+      if (Spans.words(text, s, r.start()) >= 1 && Spans.words(text, r.end(), e) >= MIN_WORDS) {
+        out.add(draft(s, e));
+      }
+    }
+    return out;
+  }
+
+  /** The question opened at {@code from}: up to the first comma outside quotation marks. */
+  private Optional<Draft> question(int from, int end) {
+    int e = clauseEnd(from, end);
+    return Spans.words(text, from, e) >= MIN_WORDS ? Optional.of(draft(from, e)) : Optional.empty();
+  }
+
+  private Draft draft(int s, int e) {
+    int end = e;
+    while (end > s && ".,;: ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean direct = false;
+    for (int i = s; i < end && !direct; i++) {
+      char c = text.charAt(i);
+      direct = c == '“' || c == '”' || c == '"';
+    }
+    return new Draft(s, end, direct, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * After the last comma, semicolon or dash before {@code to} outside quotes, else {@code from}.
+   */
+  private int clauseStart(int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if ((c == ',' || c == ';' || c == '—' || c == '―') && !Spans.inside(spans, i)) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  /** The first comma, semicolon or dash after {@code from} outside quotes, else {@code to}. */
+  private int clauseEnd(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == ',' || c == ';' || c == '—' || c == '―') && !Spans.inside(spans, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+}
