@@ -30,6 +30,7 @@ import org.triangulate.model.Speaker;
 public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
   private final TranscriptLabels transcript = new TranscriptLabels();
+  private final QuotedTails tails = new QuotedTails();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -130,7 +131,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
     for (Draft found : drafts) {
-      Draft d = QuoteFrames.trim(text, spans, found);
+      Draft d = tails.trim(text, QuoteFrames.trim(text, spans, found));
       int[] span = withoutOuterMarks(text, d.start(), d.end());
       String id = articleId + "#q" + (out.size() + 1);
       out.add(
