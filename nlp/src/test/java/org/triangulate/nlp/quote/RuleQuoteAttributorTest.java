@@ -413,4 +413,24 @@ class RuleQuoteAttributorTest {
         .extracting(Quote::text)
         .containsExactly("Absolutely not", "the weir would need a new wall");
   }
+
+  @Test
+  void aLowerCaseTitleMayStandBetweenTheCueAndTheName() {
+    List<Quote> found =
+        quotes(
+            "The hall was full.\n\n“It is the best plan we have,” said conservative activist Ebbe"
+                + " Marlow.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Ebbe Marlow");
+  }
+
+  @Test
+  void aTimeOrFunctionWordIsNoTitle() {
+    List<Quote> found =
+        quotes(
+            "Ebbe Marlow spoke first.\n\n“It is the best plan we have,” he said on Monday that"
+                + " Dara Voss had agreed.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).speaker().orElseThrow().text()).isEqualTo("he");
+  }
 }
