@@ -131,7 +131,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
     for (Draft found : drafts) {
-      Draft d = tails.trim(text, QuoteFrames.trim(text, spans, found));
+      Draft d = tails.trim(text, QuoteFrames.trim(text, spans, orLastNamed(found, speakers)));
       int[] span = withoutOuterMarks(text, d.start(), d.end());
       String id = articleId + "#q" + (out.size() + 1);
       out.add(
@@ -145,6 +145,19 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
               d.speaker()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code d} with the last person or organisation named in its paragraph or the one before as
+   * speaker when it is a quotation that no cue or earlier quote attributes: news names the speaker
+   * of a stand-alone quotation just before it.
+   */
+  private static Draft orLastNamed(Draft d, SpeakerFinder speakers) {
+    if (!d.direct() || d.speaker().isPresent() || d.cue().isPresent()) {
+      return d;
+    }
+    return d.withSpeaker(
+        Optional.empty(), speakers.subject(speakers.paragraphsBack(d.start(), 2), d.start()));
   }
 
   /**

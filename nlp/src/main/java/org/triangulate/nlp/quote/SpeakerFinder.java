@@ -255,6 +255,16 @@ final class SpeakerFinder {
     return w.find() ? fromWord(w.group(1), i + w.start(1)) : Optional.empty();
   }
 
+  /** Where the paragraph {@code n - 1} paragraphs before the one holding {@code pos} starts. */
+  int paragraphsBack(int pos, int n) {
+    int i = pos;
+    for (int k = 0; k < n && i > 0; k++) {
+      int p = text.lastIndexOf("\n\n", i - 1);
+      i = p < 0 ? 0 : p;
+    }
+    return i;
+  }
+
   /** The last person or organisation named in {@code [from, to)}: a partial quote's subject. */
   Optional<Speaker> subject(int from, int to) {
     for (int k = entities.size() - 1; k >= 0; k--) {

@@ -433,4 +433,14 @@ class RuleQuoteAttributorTest {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).speaker().orElseThrow().text()).isEqualTo("he");
   }
+
+  @Test
+  void aStandAloneQuotationTakesTheLastPersonNamedBeforeIt() {
+    List<Quote> found =
+        quotes(
+            "Title\n\nThe council met Dara Voss at the weir on Friday.\n\n“The wall will not"
+                + " last another winter.”");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Dara Voss");
+  }
 }
