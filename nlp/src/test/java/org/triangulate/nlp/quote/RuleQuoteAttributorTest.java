@@ -438,7 +438,7 @@ class RuleQuoteAttributorTest {
   void aStandAloneQuotationTakesTheLastPersonNamedBeforeIt() {
     List<Quote> found =
         quotes(
-            "Title\n\nThe council met Dara Voss at the weir on Friday.\n\n“The wall will not"
+            "Title\n\nMayor Dara Voss visited the weir on Friday.\n\n“The wall will not"
                 + " last another winter.”");
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Dara Voss");
