@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SourcelessCues {
   private static final int MIN_WORDS = 2;
+  private static final Pattern LEADING_CONJUNCTION =
+      Pattern.compile("\\s*(?:and|but|or|while)\\s+", Pattern.CASE_INSENSITIVE);
 
   private final String text;
   private final List<QuoteMarks.Span> spans;
@@ -84,16 +86,20 @@ final class SourcelessCues {
   }
 
   /**
-   * After the last comma, semicolon or dash before {@code to} outside quotes, else {@code from}.
+   * After the last comma, semicolon or dash before {@code to} outside quotes, else {@code from};
+   * past a conjunction that opens the clause ("…, and the council is expected to vote").
    */
   private int clauseStart(int from, int to) {
+    int start = from;
     for (int i = to - 1; i > from; i--) {
       char c = text.charAt(i);
       if ((c == ',' || c == ';' || c == '—' || c == '―') && !Spans.inside(spans, i)) {
-        return i + 1;
+        start = i + 1;
+        break;
       }
     }
-    return from;
+    Matcher conj = LEADING_CONJUNCTION.matcher(text).region(start, to);
+    return conj.lookingAt() ? conj.end() : start;
   }
 
   /** The first comma, semicolon or dash after {@code from} outside quotes, else {@code to}. */

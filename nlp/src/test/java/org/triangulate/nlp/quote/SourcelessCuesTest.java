@@ -46,4 +46,10 @@ class SourcelessCuesTest {
   void aPlainSentenceHasNone() {
     assertThat(found("The weir appeared on the map in 1820.")).isEmpty();
   }
+
+  @Test
+  void aConjunctionOpeningTheClauseIsNotContent() {
+    assertThat(found("Work starts in June, and the weir is expected to open in 2031."))
+        .containsExactly("the weir is expected to open in 2031");
+  }
 }
