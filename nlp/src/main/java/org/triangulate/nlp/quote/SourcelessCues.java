@@ -13,49 +13,47 @@ import java.util.regex.Pattern;
  * whether the weir would hold, Jane Doe said …}, {@code She was asked about the weir}; the content
  * is the question).
  *
- * <p>Built per text; not thread-safe (it shares the caller's matchers' text).
+ * <p>Built per text (the patterns are compiled once); not thread-safe.
  */
 final class SourcelessCues {
   private static final int MIN_WORDS = 2;
   private static final Pattern LEADING_CONJUNCTION =
       Pattern.compile("\\s*(?:and|but|or|while)\\s+", Pattern.CASE_INSENSITIVE);
 
+  private static final String OPENERS = QuoteLexicon.alternation("quote/question-openers.txt");
+  private static final Pattern RAISING =
+      Pattern.compile(
+          "\\b(?:" + QuoteLexicon.alternation("quote/raising-cues.txt") + ")\\s+to\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ASKED =
+      Pattern.compile(
+          "(?:When\\s+|After\\s+being\\s+|Also\\s+)?asked\\s+(?=(?:" + OPENERS + ")\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PASSIVE_ASKED =
+      Pattern.compile(
+          "\\b(?:was|were|is|are|been|being)\\s+(?:also\\s+)?asked\\s+(?=(?:" + OPENERS + ")\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   private final String text;
   private final List<QuoteMarks.Span> spans;
-  private final Pattern raising;
-  private final Pattern leadingAsked;
-  private final Pattern passiveAsked;
 
   SourcelessCues(String text, List<QuoteMarks.Span> spans) {
     this.text = text;
     this.spans = spans;
-    this.raising =
-        Pattern.compile(
-            "\\b(?:" + QuoteLexicon.alternation("quote/raising-cues.txt") + ")\\s+to\\b",
-            Pattern.CASE_INSENSITIVE);
-    String openers = QuoteLexicon.alternation("quote/question-openers.txt");
-    this.leadingAsked =
-        Pattern.compile(
-            "(?:When\\s+|After\\s+being\\s+|Also\\s+)?asked\\s+(?=(?:" + openers + ")\\b)",
-            Pattern.CASE_INSENSITIVE);
-    this.passiveAsked =
-        Pattern.compile(
-            "\\b(?:was|were|is|are|been|being)\\s+(?:also\\s+)?asked\\s+(?=(?:" + openers + ")\\b)",
-            Pattern.CASE_INSENSITIVE);
   }
 
   /** The sourceless attributions of {@code seg}, in text order; empty if none. */
   List<Draft> find(Segment seg) {
     List<Draft> out = new ArrayList<>();
-    Matcher lead = leadingAsked.matcher(text).region(seg.start(), seg.end());
+    Matcher lead = LEADING_ASKED.matcher(text).region(seg.start(), seg.end());
     if (lead.lookingAt()) {
       question(lead.end(), seg.end()).ifPresent(out::add);
     }
-    Matcher passive = passiveAsked.matcher(text).region(seg.start(), seg.end());
+    Matcher passive = PASSIVE_ASKED.matcher(text).region(seg.start(), seg.end());
     if (out.isEmpty() && passive.find() && !Spans.inside(spans, passive.start())) {
       question(passive.end(), seg.end()).ifPresent(out::add);
     }
-    Matcher r = raising.matcher(text).region(seg.start(), seg.end());
+    Matcher r = RAISING.matcher(text).region(seg.start(), seg.end());
     if (out.isEmpty() && r.find() && !Spans.inside(spans, r.start())) {
       int s = clauseStart(seg.start(), r.start());
       int e = clauseEnd(r.end(), seg.end());
