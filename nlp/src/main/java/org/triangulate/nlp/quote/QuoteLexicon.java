@@ -30,6 +30,7 @@ final class QuoteLexicon {
   private final Set<String> verbOnlyCues = Lexicon.lowerSet("quote/verb-only-cues.txt");
   private final Set<String> placePrepositions = Lexicon.lowerSet("quote/place-prepositions.txt");
   private final Set<String> issuingVerbs = Lexicon.lowerSet("quote/issuing-verbs.txt");
+  private final Set<String> notTitles = Lexicon.lowerSet("quote/not-title-words.txt");
   private final String cueAlternation;
   private final String participleAlternation =
       String.join("|", Lexicon.lines("quote/participle-cues.txt").stream().sorted().toList());
@@ -122,5 +123,10 @@ final class QuoteLexicon {
   /** Whether a verb takes a document as its object ("issued", "released"): no source follows it. */
   boolean issues(String word) {
     return issuingVerbs.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code word} cannot be part of a title before a name ("on", "that", "Monday"). */
+  boolean isNotTitle(String word) {
+    return notTitles.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.triangulate.model.EntityMention;
 import org.triangulate.model.Quote;
@@ -29,6 +30,7 @@ import org.triangulate.model.Speaker;
 public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
   private final TranscriptLabels transcript = new TranscriptLabels();
+  private final QuotedTails tails = new QuotedTails();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -48,11 +50,20 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     Draft previous = null;
     List<Draft> signed = new ArrayList<>(DashBylines.find(text));
     signed.addAll(transcript.find(text, entities));
+    SourcelessCues sourceless = new SourcelessCues(text, spans);
+    List<Draft> unsourced = new ArrayList<>();
     for (Segment seg : Segmenter.segments(text, sentences, spans)) {
-      if (overlapsAny(signed, seg)) {
+      if (overlapsAny(signed, seg.start(), seg.end())) {
         continue;
       }
       List<Draft> found = rules.attribute(seg);
+      if (!found.isEmpty() || !seg.quoted()) {
+        for (Draft u : sourceless.find(seg)) {
+          if (!overlapsAny(found, u.start(), u.end())) {
+            unsourced.add(u);
+          }
+        }
+      }
       if (found.size() > 1) {
         for (Draft f : found) {
           drafts.add(f);
@@ -116,9 +127,11 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     drafts.addAll(signed);
+    drafts.addAll(unsourced);
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (Draft found : drafts) {
+      Draft d = tails.trim(text, QuoteFrames.trim(text, spans, orLastNamed(found, speakers)));
       int[] span = withoutOuterMarks(text, d.start(), d.end());
       String id = articleId + "#q" + (out.size() + 1);
       out.add(
@@ -135,6 +148,19 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /**
+   * {@code d} with the last person or organisation named in its paragraph or the one before as
+   * speaker when it is a quotation that no cue or earlier quote attributes: news names the speaker
+   * of a stand-alone quotation just before it.
+   */
+  private static Draft orLastNamed(Draft d, SpeakerFinder speakers) {
+    if (!d.direct() || d.speaker().isPresent() || d.cue().isPresent()) {
+      return d;
+    }
+    return d.withSpeaker(
+        Optional.empty(), speakers.subject(speakers.paragraphsBack(d.start(), 2), d.start()));
+  }
+
+  /**
    * Whether at least half the words of {@code [from, to)} are quoted: a quote continued after a
    * long source description or a paraphrase ({@code “…,” said Jane Doe, a farmer who …. “…”})
    * starts anew.
@@ -143,9 +169,9 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     return 2 * Spans.quotedWords(text, spans, from, to) >= Spans.words(text, from, to);
   }
 
-  private static boolean overlapsAny(List<Draft> drafts, Segment seg) {
+  private static boolean overlapsAny(List<Draft> drafts, int start, int end) {
     for (Draft d : drafts) {
-      if (d.start() < seg.end() && seg.start() < d.end()) {
+      if (d.start() < end && start < d.end()) {
         return true;
       }
     }
@@ -165,6 +191,12 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     }
     boolean direct = countMarks(text, s, e) > 0;
     if (seg.startsQuoted()) {
+      OptionalInt frame = QuoteFrames.frameAfter(text, spans, s, e);
+      Optional<Speaker> framed =
+          frame.isPresent() ? speakers.after(frame.getAsInt()) : Optional.empty();
+      if (framed.isPresent()) {
+        return Optional.of(new Draft(s, e, direct, Optional.empty(), framed));
+      }
       boolean near =
           previous != null
               && previous.speaker().isPresent()

@@ -70,15 +70,17 @@ final class SegmentAttributor {
       return List.of();
     }
     Draft d = first.get();
-    Matcher p = participle.matcher(text).region(d.start(), d.end());
+    int end = Math.max(d.end(), seg.end());
+    Matcher p = participle.matcher(text).region(d.start(), end);
     while (p.find()) {
       String g = p.group("cue") != null ? "cue" : "verb";
       if (Spans.inside(spans, p.start(g)) || lexicon.isPrepositional(p.group(g))) {
         continue;
       }
       String c = p.group(g).toLowerCase(Locale.ROOT);
-      Optional<Span> a = span(d.start(), beforeOwnSource(d, p.start()));
-      Optional<Span> b = span(contentStart(p.end(g), d.end(), c), d.end());
+      Optional<Span> a = span(d.start(), Math.min(d.end(), beforeOwnSource(d, p.start())));
+      int partEnd = p.start() >= d.end() ? end : d.end();
+      Optional<Span> b = span(contentStart(p.end(g), partEnd, c), partEnd);
       if (a.isPresent() && b.isPresent()) {
         return List.of(
             draft(a.get(), d.cue().orElse(c), d.speaker()), draft(b.get(), c, d.speaker()));

@@ -34,6 +34,7 @@ final class SpeakerFinder {
           "[\\p{L}\\d’'/&-]+(?:\\s+(?!(?:that|who|which|when|where|as|because)\\b)"
               + "[\\p{L}\\d’'./&-]+){0,11}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
+  private static final Pattern LOWER_TITLE_GAP = Pattern.compile("(?:[\\p{L}.'’-]+\\s+){1,5}");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
@@ -228,7 +229,7 @@ final class SpeakerFinder {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    for (int k = i; k < Math.min(text.length(), i + 30); k++) {
+    for (int k = i; k < Math.min(text.length(), i + 60); k++) {
       EntityMention e = byStart.get(k);
       if (e != null && isTitleGap(i, k)) {
         return Optional.of(fromEntity(e));
@@ -252,6 +253,16 @@ final class SpeakerFinder {
     }
     Matcher w = WORD_AFTER.matcher(rest);
     return w.find() ? fromWord(w.group(1), i + w.start(1)) : Optional.empty();
+  }
+
+  /** Where the paragraph {@code n - 1} paragraphs before the one holding {@code pos} starts. */
+  int paragraphsBack(int pos, int n) {
+    int i = pos;
+    for (int k = 0; k < n && i > 0; k++) {
+      int p = text.lastIndexOf("\n\n", i - 1);
+      i = p < 0 ? 0 : p;
+    }
+    return i;
   }
 
   /** The last person or organisation named in {@code [from, to)}: a partial quote's subject. */
@@ -291,9 +302,24 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code [from, to)} can be a title before a name: capitalised words ("Sen."), or up to
+   * five words none of which is a function or time word ("former state senator").
+   */
   private boolean isTitleGap(int from, int to) {
     String gap = text.substring(from, to);
-    return gap.isEmpty() || TITLE_GAP.matcher(gap).matches();
+    if (gap.isEmpty() || TITLE_GAP.matcher(gap).matches()) {
+      return true;
+    }
+    if (!LOWER_TITLE_GAP.matcher(gap).matches()) {
+      return false;
+    }
+    for (String w : gap.strip().split("\\s+")) {
+      if (lexicon.isNotTitle(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Speaker> fromWord(String word, int start) {

@@ -391,4 +391,56 @@ class RuleQuoteAttributorTest {
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Lorna Castellane");
   }
+
+  @Test
+  void aQuoteFramedByAnUnlistedVerbTakesTheSpeakerAfterIt() {
+    List<Quote> found =
+        quotes(
+            "The hall was loud.\n\n“Go back to the barn,” Tomas Reyk growled and a guard walked"
+                + " him out.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("Go back to the barn");
+    assertThat(name(found.get(0))).isEqualTo("Tomas Reyk");
+  }
+
+  @Test
+  void aSecondParticipleOfSpeechStartsASecondQuote() {
+    List<Quote> found =
+        quotes(
+            "“Absolutely not,” Lorna Castellane replied, remarking that the weir would need a"
+                + " new wall.");
+    assertThat(found)
+        .extracting(Quote::text)
+        .containsExactly("Absolutely not", "the weir would need a new wall");
+  }
+
+  @Test
+  void aLowerCaseTitleMayStandBetweenTheCueAndTheName() {
+    List<Quote> found =
+        quotes(
+            "The hall was full.\n\n“It is the best plan we have,” said conservative activist Ebbe"
+                + " Marlow.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Ebbe Marlow");
+  }
+
+  @Test
+  void aTimeOrFunctionWordIsNoTitle() {
+    List<Quote> found =
+        quotes(
+            "Ebbe Marlow spoke first.\n\n“It is the best plan we have,” he said on Monday that"
+                + " Dara Voss had agreed.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).speaker().orElseThrow().text()).isEqualTo("he");
+  }
+
+  @Test
+  void aStandAloneQuotationTakesTheLastPersonNamedBeforeIt() {
+    List<Quote> found =
+        quotes(
+            "Title\n\nMayor Dara Voss visited the weir on Friday.\n\n“The wall will not"
+                + " last another winter.”");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Dara Voss");
+  }
 }

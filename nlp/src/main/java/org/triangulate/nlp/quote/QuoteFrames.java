@@ -1,0 +1,132 @@
+package org.triangulate.nlp.quote;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Cuts the attribution frame off a direct quote's content, so that only the quoted sentence stays.
+ *
+ * <p>Two news constructions put the frame inside the stretch a rule takes as content:
+ *
+ * <ul>
+ *   <li>a frame before a quoted full sentence: {@code Asked about the vote, Jane Doe replied: “We
+ *       will win.”} (the quotation opens with a capital after a colon or comma and runs to the
+ *       end);
+ *   <li>a frame after a quoted sentence: {@code “We will win,” Jane Doe shouted from the stage.}
+ *       (the content opens with the quotation, which closes on a comma, question or exclamation
+ *       mark, and only unquoted words follow).
+ * </ul>
+ *
+ * <p>A quoted fragment inside a paraphrase ({@code she called the plan “a dead end”}) is left
+ * whole: it opens in lower case and is not closed by punctuation. Stateless and thread-safe.
+ */
+final class QuoteFrames {
+  private QuoteFrames() {}
+
+  /** {@code d} without its frame, or {@code d} itself when it has none. */
+  static Draft trim(String text, List<QuoteMarks.Span> spans, Draft d) {
+    if (!d.direct()) {
+      return d;
+    }
+    int s = skipSpace(text, d.start(), d.end());
+    int e = d.end();
+    QuoteMarks.Span first = firstAtOrAfter(spans, s, e);
+    if (first == null) {
+      return d;
+    }
+    if (first.open() == s) {
+      OptionalInt cut = frameAfter(text, spans, s, e);
+      return cut.isPresent() ? new Draft(d.start(), cut.getAsInt(), true, d.cue(), d.speaker()) : d;
+    }
+    if (countMarks(text, s, first.open()) == 0
+        && introducesSentence(text, s, first)
+        && runsToEnd(text, spans, first, e)) {
+      return new Draft(first.open(), e, true, d.cue(), d.speaker());
+    }
+    return d;
+  }
+
+  /**
+   * Where the frame after a quoted sentence starts in {@code [s, e)} ({@code “We will win,” Jane
+   * Doe shouted}): just after the closing mark of the quotation that opens at {@code s}; empty when
+   * there is no such frame.
+   */
+  static OptionalInt frameAfter(String text, List<QuoteMarks.Span> spans, int s, int e) {
+    QuoteMarks.Span first = firstAtOrAfter(spans, s, e);
+    if (first == null || first.open() != s) {
+      return OptionalInt.empty();
+    }
+    int after = first.after();
+    if (first.closed()
+        && after < e
+        && endsSentence(text, first.end(), first.open())
+        && countMarks(text, after, e) == 0
+        && Spans.words(text, after, e) > 0) {
+      return OptionalInt.of(after);
+    }
+    return OptionalInt.empty();
+  }
+
+  private static QuoteMarks.Span firstAtOrAfter(List<QuoteMarks.Span> spans, int s, int e) {
+    for (QuoteMarks.Span q : spans) {
+      if (q.open() >= s && q.open() < e) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the quotation ends on {@code ,} {@code ?} or {@code !} just before its closing mark.
+   */
+  private static boolean endsSentence(String text, int quotedEnd, int open) {
+    int i = quotedEnd;
+    while (i < text.length() && i - quotedEnd < 3) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '?' || c == '!') {
+        return true;
+      }
+      if (c == '”' || c == '"') {
+        break;
+      }
+      i++;
+    }
+    char last = text.charAt(Math.max(open, quotedEnd - 1));
+    return last == '?' || last == '!';
+  }
+
+  /** Whether the words before the quotation end with a colon or comma and it opens capitalised. */
+  private static boolean introducesSentence(String text, int s, QuoteMarks.Span q) {
+    String before = text.substring(s, q.open()).strip();
+    if (before.isEmpty() || Spans.words(text, s, q.open()) < 2) {
+      return false;
+    }
+    char last = before.charAt(before.length() - 1);
+    return (last == ':' || last == ',') && Character.isUpperCase(text.charAt(q.start()));
+  }
+
+  /** Whether {@code q} and the quotations after it reach {@code e} with no unquoted words left. */
+  private static boolean runsToEnd(
+      String text, List<QuoteMarks.Span> spans, QuoteMarks.Span q, int e) {
+    return Spans.words(text, q.open(), e) == Spans.quotedWords(text, spans, q.open(), e);
+  }
+
+  private static int skipSpace(String text, int s, int e) {
+    int i = s;
+    while (i < e && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int countMarks(String text, int s, int e) {
+    int n = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,40 @@
+package org.triangulate.nlp.quote;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the reporter's own words off the end of a partly quoted content: an aside set off by a dash
+ * after the last quotation ({@code he was “encouraged” by the vote — a boost for the mayor}).
+ *
+ * <p>Only the unquoted words after the last closing mark are looked at, so quoted words are never
+ * dropped; contents with no quotation are left alone, as reported speech often runs on through such
+ * clauses. Immutable and thread-safe.
+ */
+final class QuotedTails {
+  private final Pattern breaks;
+
+  /** A cutter of dashed asides. */
+  QuotedTails() {
+    breaks = Pattern.compile("\\s*(?:—|―|–|--|\\s-\\s)");
+  }
+
+  /** {@code d} ending before a dash after its last quotation, else {@code d}. */
+  Draft trim(String text, Draft d) {
+    if (!d.direct()) {
+      return d;
+    }
+    int close = -1;
+    for (int i = d.end() - 1; i >= d.start() && close < 0; i--) {
+      char c = text.charAt(i);
+      if (c == '”' || c == '"' || c == '»') {
+        close = i + 1;
+      }
+    }
+    if (close < 0 || close >= d.end()) {
+      return d;
+    }
+    Matcher m = breaks.matcher(text).region(close, d.end());
+    return m.find() ? new Draft(d.start(), m.start(), true, d.cue(), d.speaker()) : d;
+  }
+}

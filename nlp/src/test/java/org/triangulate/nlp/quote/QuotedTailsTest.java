@@ -1,0 +1,34 @@
+package org.triangulate.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuotedTailsTest {
+  private final QuotedTails tails = new QuotedTails();
+
+  private String trimmed(String text, boolean direct) {
+    Draft d =
+        tails.trim(text, new Draft(0, text.length(), direct, Optional.empty(), Optional.empty()));
+    return text.substring(d.start(), d.end());
+  }
+
+  @Test
+  void aDashedAsideAfterTheLastQuotationIsCutOff() {
+    assertThat(trimmed("he was “encouraged” by the vote — a boost for the mayor", true))
+        .isEqualTo("he was “encouraged” by the vote");
+  }
+
+  @Test
+  void aDashInsideOrBeforeTheQuotationStays() {
+    String text = "the weir — old as it is — will “hold for a century”";
+    assertThat(trimmed(text, true)).isEqualTo(text);
+  }
+
+  @Test
+  void aContentWithoutQuotationIsLeftAlone() {
+    String text = "the weir will hold — a boost for the mayor";
+    assertThat(trimmed(text, false)).isEqualTo(text);
+  }
+}
