@@ -35,6 +35,8 @@ final class SpeakerFinder {
               + "[\\p{L}\\d’'./&-]+){0,11}?(?=\\s*(?:[,.;:!?()“”\"]|\\s(?:that|who|which|when|as)\\b|$))");
   private static final Pattern TITLE_GAP = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}");
   private static final Pattern LOWER_TITLE_GAP = Pattern.compile("(?:[\\p{L}.'’-]+\\s+){1,5}");
+  private static final Pattern AGE_DESCRIPTOR =
+      Pattern.compile("(?i)(?:the|a)\\s+\\d{1,3}[-‐–]year[-‐–]old\\s+");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
@@ -304,10 +306,15 @@ final class SpeakerFinder {
 
   /**
    * Whether {@code [from, to)} can be a title before a name: capitalised words ("Sen."), or up to
-   * five words none of which is a function or time word ("former state senator").
+   * five words none of which is a function or time word ("former state senator"), either of them
+   * perhaps after an age ("the 36-year-old").
    */
   private boolean isTitleGap(int from, int to) {
     String gap = text.substring(from, to);
+    Matcher age = AGE_DESCRIPTOR.matcher(gap);
+    if (age.lookingAt()) {
+      gap = gap.substring(age.end());
+    }
     if (gap.isEmpty() || TITLE_GAP.matcher(gap).matches()) {
       return true;
     }

@@ -443,4 +443,14 @@ class RuleQuoteAttributorTest {
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Dara Voss");
   }
+
+  @Test
+  void anAgeMayStandBetweenTheCueAndTheName() {
+    List<Quote> found =
+        quotes(
+            "Referee Tilde Sandvik stopped the bout in the ninth.\n\n“He was hard to hit. I am"
+                + " pleased,” said the 29-year-old Oskar Brannvik, who kept his title.");
+    assertThat(found).hasSize(1);
+    assertThat(name(found.get(0))).isEqualTo("Oskar Brannvik");
+  }
 }
