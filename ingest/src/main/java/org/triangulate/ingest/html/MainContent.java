@@ -100,11 +100,12 @@ final class MainContent {
    */
   private static Element widen(Element top, Element body) {
     Map<Element, int[]> sums = new IdentityHashMap<>(); // {prose characters, all characters}
+    Map<Element, Boolean> negative = new IdentityHashMap<>();
     for (Blocks.Block block : Blocks.of(body, Set.of())) {
       int length = block.text().length();
       boolean prose = length >= PROSE_BLOCK && block.linkDensity() < 0.3;
       for (Element e = block.owner(); e != null; e = e.parent()) {
-        if (prose && e != top && NEGATIVE.matcher(e.className() + " " + e.id()).find()) {
+        if (prose && e != top && negative.computeIfAbsent(e, MainContent::isNegative)) {
           prose = false; // prose in a comment or sidebar box counts against what holds the box
         }
         int[] sum = sums.computeIfAbsent(e, k -> new int[2]);
@@ -128,6 +129,10 @@ final class MainContent {
       }
     }
     return chosen;
+  }
+
+  private static boolean isNegative(Element e) {
+    return NEGATIVE.matcher(e.className()).find() || NEGATIVE.matcher(e.id()).find();
   }
 
   private static double value(int[] sum) {
