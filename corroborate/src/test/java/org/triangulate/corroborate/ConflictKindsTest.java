@@ -3,29 +3,17 @@ package org.triangulate.corroborate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.triangulate.model.testing.ArticleFixture.article;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Brief;
 import org.triangulate.model.Claim;
 import org.triangulate.model.EntityType;
-import org.triangulate.model.Story;
 import org.triangulate.model.ValueBound;
 
 class ConflictKindsTest {
-  private final Corroborator corroborator = Corroborator.standard();
-
-  private Brief corroborate(AnalyzedArticle... articles) {
-    List<AnalyzedArticle> list = List.of(articles);
-    Story story =
-        new Story(
-            "s1",
-            "Mill fire at Dunmere",
-            list.stream().map(AnalyzedArticle::id).toList(),
-            Optional.empty(),
-            Optional.empty());
-    return corroborator.corroborate(story, list);
+  private static Brief corroborate(AnalyzedArticle... articles) {
+    return OneStory.corroborate("Mill fire at Dunmere", articles);
   }
 
   @Test
