@@ -125,7 +125,7 @@ record Statement(
         List<Words.Token> tokens = Words.tokens(text, start, end);
         boolean past =
             !PAST.matches(tokens).isEmpty()
-                || earlierYear(tokens, article)
+                || earlierYear(tokens, article, start, end)
                 || (previousPast && CONTINUING.matches(tokens).contains(0));
         statements.add(build(article, position, index, start, end, tokens, past));
         previousPast = past;
@@ -135,15 +135,25 @@ record Statement(
     return statements;
   }
 
-  /** Whether {@code tokens} name a year before that of the article's publication. */
-  private static boolean earlierYear(List<Words.Token> tokens, AnalyzedArticle article) {
+  /**
+   * Whether {@code tokens}, or the dates resolved in {@code [start, end)}, name a year before that
+   * of the article's publication.
+   */
+  private static boolean earlierYear(
+      List<Words.Token> tokens, AnalyzedArticle article, int start, int end) {
     Optional<LocalDate> published = article.article().published().map(p -> p.date());
-    return published.isPresent()
-        && tokens.stream()
+    if (published.isEmpty()) {
+      return false;
+    }
+    int year = published.get().getYear();
+    return tokens.stream()
+            .anyMatch(t -> YEAR.matcher(t.form()).matches() && Integer.parseInt(t.form()) < year)
+        || article.dates().stream()
             .anyMatch(
-                t ->
-                    YEAR.matcher(t.form()).matches()
-                        && Integer.parseInt(t.form()) < published.get().getYear());
+                d ->
+                    start <= d.start()
+                        && d.end() <= end
+                        && d.value().map(day -> day.getYear() < year).orElse(false));
   }
 
   private static Statement build(
@@ -173,11 +183,7 @@ record Statement(
       if (!isConversion(text, q, quantities)) {
         Measured read = measure(article, q, tokens, quantities, dates);
         Measured m = HalfAmounts.withWholePart(text, q).map(v -> withValue(read, v)).orElse(read);
-        boolean earlierYear =
-            published.isPresent()
-                && m.years().stream()
-                    .anyMatch(y -> Integer.parseInt(y) < published.get().getYear());
-        measured.add(past(m, pastMarked || earlierYear));
+        measured.add(past(m, pastMarked));
       }
     }
     Set<String> words = new LinkedHashSet<>();
