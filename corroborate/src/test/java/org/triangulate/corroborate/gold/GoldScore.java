@@ -505,8 +505,10 @@ public final class GoldScore {
   }
 
   private void prf(String name, int predictedRight, int predicted, int goldFound, int golds) {
-    double p = predicted == 0 ? 0 : (double) predictedRight / predicted;
-    double r = golds == 0 ? 0 : (double) goldFound / golds;
+    // Nothing to find and nothing found is a perfect score, not zero (a story without copies).
+    double none = predicted == 0 && golds == 0 ? 1 : 0;
+    double p = predicted == 0 ? none : (double) predictedRight / predicted;
+    double r = golds == 0 ? none : (double) goldFound / golds;
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     figures.put(name + ".p", p);
     figures.put(name + ".r", r);
