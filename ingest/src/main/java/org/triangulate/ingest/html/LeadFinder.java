@@ -38,14 +38,15 @@ final class LeadFinder {
       if (parent == null || parent == body) {
         break;
       }
-      int seen = 0;
+      int looked = 0;
       for (Element s = child.previousElementSibling();
-          s != null && seen < MAX_SIBLINGS;
-          s = s.previousElementSibling(), seen++) {
+          s != null && looked < MAX_SIBLINGS;
+          s = s.previousElementSibling(), looked++) {
         Element lead = lead(s, level == 0);
-        if (lead != null && total + TextLength.of(lead) <= MAX_LEAD) {
+        int length = lead == null ? 0 : TextLength.of(lead);
+        if (lead != null && total + length <= MAX_LEAD) {
           found.add(0, lead);
-          total += TextLength.of(lead);
+          total += length;
         }
       }
       child = parent;
