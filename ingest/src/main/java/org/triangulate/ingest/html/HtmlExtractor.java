@@ -26,18 +26,20 @@ import org.triangulate.ingest.text.SectionHeadings;
 /**
  * Extracts an article from a saved HTML page: metadata ({@link HtmlMetadata}) and the main text.
  *
- * <p>Steps, in order: drop invisible elements (scripts, styles, frames) and hidden ones ({@code
- * hidden}, {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the
- * page's text (an article shown by script); drop comment threads and author biographies ({@code
+ * <p>Steps, in order: drop invisible elements (scripts, styles, frames), {@code noscript} ones
+ * unless they hold an article's worth of text outside links, and hidden ones ({@code hidden},
+ * {@code aria-hidden}, {@code display: none}) unless a hidden element holds most of the page's text
+ * (an article shown by script); drop comment threads and author biographies ({@code
  * comment-attributes.txt}) and other page furniture by tag and role ({@code drop-tags.txt}) and by
  * class or id ({@code boilerplate-attributes.txt}: widgets, captions, credits, dates, ratings),
  * unless an element holds most of the page's text, embeds a quoted post or is marked as the article
  * itself ({@code content-attributes.txt}); the lead paragraphs of an article's header are kept;
  * choose the main content by text density ({@link MainContent}) and add the lead set apart before
- * it ({@link LeadFinder}); drop link-dense blocks inside it; emit its paragraphs, headings, list
- * items and quotes, dropping boilerplate lines, link sections under headings such as "Related
- * posts", a repeat of the title, and a heading or colon label left at the very end. Every dropped
- * block of at least {@value #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
+ * it ({@link LeadFinder}); drop link-dense blocks inside it (a box whose own prose paragraph sits
+ * above a list of links loses only the list); emit its paragraphs, headings, list items and quotes,
+ * dropping boilerplate lines, link sections under headings such as "Related posts", a repeat of the
+ * title, and a heading or colon label left at the very end. Every dropped block of at least {@value
+ * #MIN_REMOVED} characters is listed in {@link Extraction#removed()}.
  *
  * <p>Thread-safe. It remembers its verdicts on class and id tokens between pages (a bounded cache),
  * which changes no result.
@@ -52,12 +54,16 @@ public final class HtmlExtractor {
       "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
   private static final Evaluator HIDDEN_ELEMENTS = QueryParser.parse(HIDDEN);
 
+  /** A {@code noscript} element holding this many characters outside links is kept. */
+  private static final int MIN_NOSCRIPT_TEXT = 1000;
+
   /** A hidden element holding more of the page's text than this is the article shown by script. */
   private static final double MAX_HIDDEN_SHARE = 0.6;
 
   private static final String LINK_BLOCKS = "ul, ol, div, section, table, p, nav";
   private static final double MAX_SHARE_OF_PAGE = 0.4;
   private static final int MIN_PROSE = 400;
+  private static final int MIN_PROSE_PARAGRAPH = 200;
   private static final int MAX_TRAILING_LABEL = 60;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
@@ -107,13 +113,29 @@ public final class HtmlExtractor {
     Document page = Jsoup.parse(html, url.orElse(""));
     HtmlMetadata meta = HtmlMetadata.read(page, url);
     Element body = page.body();
-    body.select(INVISIBLE_ELEMENTS).remove();
+    List<Element> noscripts = new ArrayList<>();
+    for (Element e : body.select(INVISIBLE_ELEMENTS)) {
+      if (e.normalName().equals("noscript")) {
+        noscripts.add(e);
+      } else {
+        e.remove();
+      }
+    }
     Map<Element, Integer> order = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       order.put(e, order.size());
     }
     List<Removal> removed = new ArrayList<>();
     int pageText = TextLength.of(body);
+    // A fallback for pages without script: dropped, unless it holds an article's worth of text
+    // outside links (the plain copy of an article that script renders).
+    for (Element e : noscripts) {
+      int[] counts = attached(e) ? TextLength.count(e) : new int[2];
+      if (attached(e) && counts[0] - counts[1] < MIN_NOSCRIPT_TEXT) {
+        e.remove();
+        pageText -= counts[0];
+      }
+    }
     int hiddenText = 0;
     for (Element e : body.select(HIDDEN_ELEMENTS)) {
       int length = attached(e) ? TextLength.of(e) : Integer.MAX_VALUE;
@@ -310,7 +332,21 @@ public final class HtmlExtractor {
     if (e.normalName().equals("p")) {
       return density > 0.8 && length < 200;
     }
-    return density > 0.5 && length > 0;
+    return density > 0.5 && length > 0 && !holdsProse(e);
+  }
+
+  /**
+   * Whether a link-dense box holds a paragraph of prose (an article's only paragraph above its list
+   * of links): then only its link-dense parts go, not the box.
+   */
+  private static boolean holdsProse(Element e) {
+    for (Element p : e.select(PARAGRAPH)) {
+      int[] counts = TextLength.count(p);
+      if (counts[0] >= MIN_PROSE_PARAGRAPH && counts[1] < counts[0] * 0.1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
