@@ -61,4 +61,18 @@ class HtmlExtractorBodyTest {
     assertThat(text).contains("outer islands");
     assertThat(text).doesNotContain("Older post");
   }
+
+  @Test
+  void contactSectionAfterTheArticleIsDroppedWithItsLines() {
+    String page =
+        "<html><body><article><p>"
+            + SENTENCE.repeat(3)
+            + "</p><p>"
+            + FERRY.repeat(3)
+            + "</p><h3>Pressekontakt</h3><p>Ilse Marrow</p><p>Telefon +00 123 456</p>"
+            + "<p>presse@velmora.example</p></article></body></html>";
+    String text = text(page);
+    assertThat(text).contains("outer islands");
+    assertThat(text).doesNotContain("Pressekontakt").doesNotContain("Telefon");
+  }
 }

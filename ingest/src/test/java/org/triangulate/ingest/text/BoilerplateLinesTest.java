@@ -33,4 +33,18 @@ class BoilerplateLinesTest {
                     + " download timetables to every pier."))
         .isFalse();
   }
+
+  @Test
+  void interfaceLabelsOfCommentsSharingAndPicturesAreBoilerplateButProseIsNot() {
+    assertThat(lines.matches("Kommentieren")).isTrue();
+    assertThat(lines.matches("Sie müssen sich einloggen, um mitreden zu können.")).isTrue();
+    assertThat(lines.matches("Möchten Sie den Artikel teilen?")).isTrue();
+    assertThat(lines.matches("Titelbild: Hafen von Velmora, Ilse Marrow")).isTrue();
+    assertThat(lines.matches("Rezept drucken")).isTrue();
+    assertThat(lines.matches("If you enjoyed reading this post, tell a friend.")).isTrue();
+    assertThat(
+            lines.matches(
+                "Die Kommission will den Bericht kommentieren, sagte Ilse Marrow in Velmora."))
+        .isFalse();
+  }
 }
