@@ -75,4 +75,19 @@ class HtmlExtractorBodyTest {
     assertThat(text).contains("outer islands");
     assertThat(text).doesNotContain("Pressekontakt").doesNotContain("Telefon");
   }
+
+  @Test
+  void tableOfContentsAndSourcesListAreDroppedButTheirArticleStays() {
+    String page =
+        "<html><body><article><h2>Inhaltsverzeichnis</h2><ul><li><a href=\"#a\">Der Pier</a></li>"
+            + "<li><a href=\"#b\">Die Fähre</a></li></ul><p>"
+            + SENTENCE.repeat(3)
+            + "</p><p>"
+            + FERRY.repeat(3)
+            + "</p><h3>Quellen</h3><p>Hafenamt Velmora (2023): Jahresbericht</p></article>"
+            + "</body></html>";
+    String text = text(page);
+    assertThat(text).contains("northern pier").contains("outer islands");
+    assertThat(text).doesNotContain("Inhaltsverzeichnis").doesNotContain("Jahresbericht");
+  }
 }

@@ -47,4 +47,17 @@ class BoilerplateLinesTest {
                 "Die Kommission will den Bericht kommentieren, sagte Ilse Marrow in Velmora."))
         .isFalse();
   }
+
+  @Test
+  void agencySignaturesPictureCreditsAndSponsorNotesAreBoilerplate() {
+    assertThat(lines.matches("mar/dpa")).isTrue();
+    assertThat(lines.matches("Hafen von Velmora/Getty Images")).isTrue();
+    assertThat(lines.matches("Abbildung 3: Der Pier von Velmora im Winter")).isTrue();
+    assertThat(lines.matches("Anzeige, enthält Affiliate-Links")).isTrue();
+    assertThat(lines.matches("Aktualisiert am 12.03.2024")).isTrue();
+    assertThat(
+            lines.matches(
+                "Die Agentur dpa meldete am Dienstag, der Pier von Velmora werde verlängert."))
+        .isFalse();
+  }
 }
