@@ -60,4 +60,13 @@ class BoilerplateLinesTest {
                 "Die Agentur dpa meldete am Dienstag, der Pier von Velmora werde verlängert."))
         .isFalse();
   }
+
+  @Test
+  void aLineHoldingOnlyADateTimeCounterOrBylineLabelIsBoilerplate() {
+    assertThat(lines.matches("14.03.2024")).isTrue();
+    assertThat(lines.matches("7:45 PM")).isTrue();
+    assertThat(lines.matches("Aufrufe: 312")).isTrue();
+    assertThat(lines.matches("Von:")).isTrue();
+    assertThat(lines.matches("Am 14.03.2024 um 7:45 Uhr legte die Fähre in Velmora an.")).isFalse();
+  }
 }
