@@ -24,6 +24,9 @@ final class SegmentAttributor {
   private static final Pattern OBJECT_END =
       Pattern.compile("^[^.!?“”\"]{0,80}?(?:\\bthat\\b|:|,(?=\\s*[“\"]))");
   private static final int MIN_WORDS = 3;
+  private static final int OPENING_CHARS = 60;
+  private static final int OPENING_WORDS = 4;
+  private static final int TITLE_WORDS = 4;
   private static final Pattern WORD_END = Pattern.compile("([\\p{L}'’]+)\\s+$");
   private static final Pattern WORD_START = Pattern.compile("\\s+([\\p{L}]+)\\b");
 
@@ -238,12 +241,34 @@ final class SegmentAttributor {
           continue;
         }
         Optional<Draft> d = prepositional ? according(seg, cs, ce, c) : verbal(seg, cs, ce, c);
-        if (d.isPresent()) {
+        if (d.isPresent() && (prepositional || !opensWithOtherSource(d.get(), ce))) {
           return d;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a draft's content opens with a short phrase and then another source's cue ({@code In a
+   * statement posted Friday, Jane Doe said …}): that later cue, not this one, governs the sentence.
+   */
+  private boolean opensWithOtherSource(Draft d, int cueEnd) {
+    for (CueHits.Hit later : hits.in(d.start(), Math.min(d.end(), d.start() + OPENING_CHARS))) {
+      if (later.start() < cueEnd
+          || Spans.inside(spans, later.start())
+          || lexicon.isPrepositional(later.cue())) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.before(later.start());
+      if (sp.isEmpty() || sp.get().start() <= d.start() || !isPronounOrName(sp.get())) {
+        continue;
+      }
+      String opening = text.substring(d.start(), sp.get().start()).strip();
+      return opening.endsWith(",")
+          && Spans.words(text, d.start(), sp.get().start()) <= OPENING_WORDS;
+    }
+    return false;
   }
 
   /**
@@ -295,7 +320,7 @@ final class SegmentAttributor {
       int leftEnd = sourcePhraseStart(seg.start(), sp.get().start());
       Optional<Span> left =
           endsWithBreak(seg.start(), leftEnd) ? span(seg.start(), leftEnd) : Optional.empty();
-      if (left.isPresent() && hasQuote(left.get())) {
+      if (left.isPresent() && hasQuote(left.get()) && !isSettingWithTitle(left.get())) {
         return Optional.of(draft(union(left.get(), right.filter(this::hasQuote)), c, sp));
       }
       if (left.isPresent() && right.isPresent() && text.startsWith(",", skip(ce))) {
@@ -331,6 +356,25 @@ final class SegmentAttributor {
       return that.end();
     }
     return ce;
+  }
+
+  /**
+   * Whether {@code left} is a setting that quotes only a short title ({@code In an interview on
+   * “Morning Desk,” the mayor said …}): it opens with a place preposition and its quoted words are
+   * few, so it is no quotation of the source.
+   */
+  private boolean isSettingWithTitle(Span left) {
+    Matcher first = WORD_START.matcher(" " + text.substring(left.start(), left.end()));
+    if (!first.lookingAt() || !lexicon.isPlacePreposition(first.group(1))) {
+      return false;
+    }
+    int quoted = 0;
+    for (QuoteMarks.Span q : spans) {
+      if (q.open() >= left.start() && q.start() < left.end()) {
+        quoted += Spans.words(text, q.start(), q.end());
+      }
+    }
+    return quoted <= TITLE_WORDS;
   }
 
   /**

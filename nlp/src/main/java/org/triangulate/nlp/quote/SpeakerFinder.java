@@ -37,6 +37,7 @@ final class SpeakerFinder {
   private static final Pattern LOWER_TITLE_GAP = Pattern.compile("(?:[\\p{L}.'’-]+\\s+){1,5}");
   private static final Pattern AGE_DESCRIPTOR =
       Pattern.compile("(?i)(?:the|a)\\s+\\d{1,3}[-‐–]year[-‐–]old\\s+");
+  private static final int MAX_PARENTHESIS = 20;
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
@@ -59,7 +60,7 @@ final class SpeakerFinder {
 
   /** The speaker whose mention ends just before {@code pos} (a cue's start), if any. */
   Optional<Speaker> before(int pos) {
-    int j = skipSpaceBack(pos);
+    int j = skipParenthesisBack(skipSpaceBack(pos));
     for (int k = 0; k < 3; k++) {
       Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, j - 30), j));
       if (w.find() && lexicon.isGapWord(w.group(1))) {
@@ -387,6 +388,21 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The end of the words before a short parenthesis that ends at {@code pos} ({@code Jane Doe
+   * (D-Ohio)}, {@code Acme Corp (ACM)}); {@code pos} when no such parenthesis ends there.
+   */
+  private int skipParenthesisBack(int pos) {
+    if (pos == 0 || text.charAt(pos - 1) != ')') {
+      return pos;
+    }
+    int open = text.lastIndexOf('(', pos - 1);
+    if (open <= 0 || pos - open > MAX_PARENTHESIS) {
+      return pos;
+    }
+    return skipSpaceBack(open);
   }
 
   private int skipSpaceBack(int pos) {

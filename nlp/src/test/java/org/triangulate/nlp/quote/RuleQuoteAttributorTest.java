@@ -453,4 +453,26 @@ class RuleQuoteAttributorTest {
     assertThat(found).hasSize(1);
     assertThat(name(found.get(0))).isEqualTo("Oskar Brannvik");
   }
+
+  @Test
+  void aPartyTagInParenthesesStandsBetweenTheNameAndTheCue() {
+    List<Quote> found =
+        quotes(
+            "In an interview on KXLT's \"Morning Desk,\" House Speaker Pat Rennick (R-Ore.) said"
+                + " the floods demand that every town engage in \"more planning.\"");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker().orElseThrow().text()).endsWith("Pat Rennick");
+    assertThat(found.get(0).text()).startsWith("the floods demand");
+  }
+
+  @Test
+  void aCueInAnOpeningSettingGivesWayToTheSourceThatFollowsIt() {
+    List<Quote> found =
+        quotes(
+            "In a statement posted Friday, Ilse Rennick said she has had \"serious doubts\" about"
+                + " the weir but will not oppose it.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker().orElseThrow().text()).isEqualTo("Ilse Rennick");
+    assertThat(found.get(0).text()).startsWith("she has had");
+  }
 }
