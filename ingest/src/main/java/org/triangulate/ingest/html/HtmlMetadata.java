@@ -4,14 +4,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.PublishedDates;
@@ -29,15 +26,13 @@ record HtmlMetadata(
     Optional<PublicationDate> published,
     Optional<String> outlet,
     Optional<String> url) {
-  private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
 
   /** Earlier dates in a page's metadata are placeholders such as 0001-01-01, not dates. */
   private static final int MIN_YEAR = 1990;
 
-  private static final Pattern AUTHOR_CLASS =
-      Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
   private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
   private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
@@ -63,31 +58,33 @@ record HtmlMetadata(
   };
 
   static HtmlMetadata read(Document page, Optional<String> documentUrl) {
-    JsonLd jsonLd = JsonLd.of(page);
-    MetaTags metas = MetaTags.of(page);
+    MetadataElements elements = MetadataElements.of(page);
+    JsonLd jsonLd = JsonLd.of(elements.jsonLdScripts());
+    MetaTags metas = MetaTags.of(elements.metas());
     Optional<String> url =
         documentUrl
-            .or(() -> attribute(page, "link[rel=canonical]", "abs:href"))
+            .or(() -> firstValue(elements.canonicalLinks(), "abs:href"))
             .or(() -> metas.first("property=og:url"));
     Optional<String> host = url.flatMap(HtmlMetadata::host);
     Optional<String> siteName = metas.first("property=og:site_name").or(jsonLd::publisher);
+    List<Element> headings = elements.headings();
     Optional<String> title =
         metas
             .first("property=og:title", "name=twitter:title")
             .or(jsonLd::headline)
-            .or(() -> firstText(page, "h1"))
+            .or(() -> firstText(headings))
             .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
             .map(t -> stripSiteName(t, siteName, host))
-            .map(t -> headingWithin(page, t));
+            .map(t -> headingWithin(headings, t));
     return new HtmlMetadata(
         title,
-        byline(page, jsonLd, metas),
-        published(page, jsonLd, metas, url),
+        byline(elements, jsonLd, metas),
+        published(page, elements, jsonLd, metas, url),
         siteName.or(() -> host),
         url);
   }
 
-  private static List<String> byline(Document page, JsonLd jsonLd, MetaTags metas) {
+  private static List<String> byline(MetadataElements elements, JsonLd jsonLd, MetaTags metas) {
     List<String> names = new ArrayList<>();
     for (String author : jsonLd.authors()) {
       addName(author, names);
@@ -95,28 +92,14 @@ record HtmlMetadata(
     if (names.isEmpty()) {
       metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names));
     }
-    if (names.isEmpty()) {
-      for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
-        if (e.hasAttr("rel")
-            || e.hasAttr("itemprop")
-            || mayNameAuthor(e.attr("class"))
-                && e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
-          Element name =
-              e.selectFirst(PARSED.computeIfAbsent("[itemprop=name]", QueryParser::parse));
-          addName((name == null ? e : name).text(), names);
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
+    for (Element e : elements.bylineElements()) {
+      if (!names.isEmpty()) {
+        break;
       }
+      Element name = e.selectFirst(ITEMPROP_NAME);
+      addName((name == null ? e : name).text(), names);
     }
     return names;
-  }
-
-  /** A cheap test before {@link #AUTHOR_CLASS}: the class attribute holds one of its words. */
-  private static boolean mayNameAuthor(String classes) {
-    String lower = classes.toLowerCase(Locale.ROOT);
-    return lower.contains("author") || lower.contains("byline");
   }
 
   private static void addName(String raw, List<String> names) {
@@ -158,7 +141,11 @@ record HtmlMetadata(
   }
 
   private static Optional<PublicationDate> published(
-      Document page, JsonLd jsonLd, MetaTags metas, Optional<String> url) {
+      Document page,
+      MetadataElements elements,
+      JsonLd jsonLd,
+      MetaTags metas,
+      Optional<String> url) {
     Optional<PublicationDate> date =
         jsonLd
             .datePublished()
@@ -170,7 +157,7 @@ record HtmlMetadata(
       }
       date = PublishedDates.parse(content).filter(d -> d.date().getYear() >= MIN_YEAR);
     }
-    for (Element time : select(page, "time[datetime]")) {
+    for (Element time : elements.times()) {
       if (date.isPresent()) {
         break;
       }
@@ -200,12 +187,11 @@ record HtmlMetadata(
    * The page's first {@code <h1>} when the title holds it with more around it ("Headline - a
    * section name | Outlet"): the heading is the headline without the site's decoration.
    */
-  private static String headingWithin(Document page, String title) {
-    Element h1 = page.selectFirst(PARSED.computeIfAbsent("h1", QueryParser::parse));
-    if (h1 == null) {
+  private static String headingWithin(List<Element> headings, String title) {
+    if (headings.isEmpty()) {
       return title;
     }
-    String heading = h1.text().strip();
+    String heading = headings.get(0).text().strip();
     String key = squeeze(heading);
     String whole = squeeze(title);
     return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
@@ -266,13 +252,8 @@ record HtmlMetadata(
     }
   }
 
-  /** The elements a selector matches; each selector of this class is parsed once. */
-  private static Elements select(Document page, String selector) {
-    return page.select(PARSED.computeIfAbsent(selector, QueryParser::parse));
-  }
-
-  private static Optional<String> attribute(Document page, String selector, String attribute) {
-    for (Element e : select(page, selector)) {
+  private static Optional<String> firstValue(List<Element> elements, String attribute) {
+    for (Element e : elements) {
       String value = e.attr(attribute).strip();
       if (!value.isEmpty()) {
         return Optional.of(value);
@@ -281,8 +262,8 @@ record HtmlMetadata(
     return Optional.empty();
   }
 
-  private static Optional<String> firstText(Document page, String selector) {
-    for (Element e : select(page, selector)) {
+  private static Optional<String> firstText(List<Element> elements) {
+    for (Element e : elements) {
       String text = e.text().strip();
       if (!text.isEmpty()) {
         return Optional.of(text);

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The article object of a page's JSON-LD ({@code <script type="application/ld+json">}): its
@@ -34,25 +31,43 @@ final class JsonLd {
           "SocialMediaPosting",
           "Report");
 
-  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
   private final Optional<JsonNode> article;
 
   private JsonLd(Optional<JsonNode> article) {
     this.article = article;
   }
 
-  /** The first article-like object in the page's JSON-LD, if any. */
-  static JsonLd of(Document page) {
+  /**
+   * The first article-like object in {@code scripts}, the page's JSON-LD scripts in document order:
+   * the first object of an article type, else the first with a headline. A script whose text names
+   * neither is not parsed, and none is parsed after one that holds an article.
+   */
+  static JsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : page.select(SCRIPTS)) {
+    for (Element script : scripts) {
+      String data = script.data();
+      if (!mayHoldArticle(data)) {
+        continue;
+      }
       try {
-        collect(JSON.readTree(script.data()), objects);
+        collect(JSON.readTree(data), objects);
       } catch (JsonProcessingException e) {
         // a page's broken JSON-LD is common and harmless: the other sources still apply
       }
+      Optional<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).findFirst();
+      if (typed.isPresent()) {
+        return new JsonLd(typed);
+      }
     }
-    Optional<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).findFirst();
-    return new JsonLd(typed.or(() -> objects.stream().filter(o -> o.has("headline")).findFirst()));
+    return new JsonLd(objects.stream().filter(o -> o.has("headline")).findFirst());
+  }
+
+  /** Every type of {@link #ARTICLE_TYPES} holds one of the first three words. */
+  private static boolean mayHoldArticle(String json) {
+    return json.contains("Article")
+        || json.contains("Posting")
+        || json.contains("Report")
+        || json.contains("headline");
   }
 
   private static void collect(JsonNode node, List<JsonNode> out) {
