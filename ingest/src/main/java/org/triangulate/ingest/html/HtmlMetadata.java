@@ -2,9 +2,11 @@ package org.triangulate.ingest.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,10 +20,12 @@ import org.triangulate.model.PublicationDate;
 /**
  * A page's metadata as the page states it: title, byline, publication date, outlet and canonical
  * address, from Open Graph and other meta tags, JSON-LD, and the markup. Read before cleaning
- * removes headers and bylines. Immutable.
+ * removes headers and bylines. {@code statedTitle} is the title as the metadata states it, before
+ * the page's own heading may replace it in {@code title}. Immutable.
  */
 record HtmlMetadata(
     Optional<String> title,
+    Optional<String> statedTitle,
     List<String> byline,
     Optional<PublicationDate> published,
     Optional<String> outlet,
@@ -35,6 +39,7 @@ record HtmlMetadata(
 
   private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
   private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
@@ -68,7 +73,7 @@ record HtmlMetadata(
     Optional<String> host = url.flatMap(HtmlMetadata::host);
     Optional<String> siteName = metas.first("property=og:site_name").or(jsonLd::publisher);
     List<Element> headings = elements.headings();
-    Optional<String> title =
+    Optional<String> stated =
         metas
             .first("property=og:title", "name=twitter:title")
             .or(jsonLd::headline)
@@ -77,7 +82,8 @@ record HtmlMetadata(
             .map(t -> stripSiteName(t, siteName, host))
             .map(t -> headingWithin(headings, t));
     return new HtmlMetadata(
-        title,
+        stated.map(t -> onlyHeading(headings, t, page.title(), siteName, host)),
+        stated,
         byline(elements, jsonLd, metas),
         published(page, elements, jsonLd, metas, url),
         siteName.or(() -> host),
@@ -197,6 +203,53 @@ record HtmlMetadata(
     return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
         ? heading
         : title;
+  }
+
+  /**
+   * The page's only {@code <h1>} instead of {@code title} when it words the same headline (at least
+   * half its words are in the title or the page's {@code <title>}): pages write the headline in
+   * full in their heading, while meta titles add kickers, reword it or plain quotes. Not when the
+   * heading names the site, or is the title with a kicker before it.
+   */
+  private static String onlyHeading(
+      List<Element> headings,
+      String title,
+      String pageTitle,
+      Optional<String> siteName,
+      Optional<String> host) {
+    if (headings.size() != 1) {
+      return title;
+    }
+    String heading = headings.get(0).text().strip();
+    String key = squeeze(heading);
+    String titleKey = squeeze(title);
+    if (key.isEmpty()
+        || key.length() > titleKey.length() && key.endsWith(titleKey)
+        || namesSite(heading, siteName, host)
+        || !titleKey.equals(key) && isEndPart(key, pageTitle)) {
+      return title;
+    }
+    Set<String> words = words(heading);
+    Set<String> known = words(title + " " + pageTitle);
+    long shared = words.stream().filter(known::contains).count();
+    return !words.isEmpty() && shared * 2 >= words.size() ? heading : title;
+  }
+
+  /** Whether {@code key} is the first or last part of a title split at its separators. */
+  private static boolean isEndPart(String key, String pageTitle) {
+    String[] parts = TITLE_SEPARATOR.split(pageTitle.strip());
+    return parts.length > 1
+        && (key.equals(squeeze(parts[0])) || key.equals(squeeze(parts[parts.length - 1])));
+  }
+
+  /** The lower-cased words of at least four letters or digits in {@code text}. */
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
   }
 
   /** Drops a " | Outlet" suffix or "Outlet | " prefix when it names the site. */
