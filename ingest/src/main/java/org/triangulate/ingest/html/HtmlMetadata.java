@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -84,32 +85,44 @@ record HtmlMetadata(
     return new HtmlMetadata(
         stated.map(t -> onlyHeading(headings, t, page.title(), siteName, host)),
         stated,
-        byline(elements, jsonLd, metas),
+        bylineOrSite(elements, jsonLd, metas, name -> namesSiteExactly(name, siteName, host)),
         published(page, elements, jsonLd, metas, url),
         siteName.or(() -> host),
         url);
   }
 
-  private static List<String> byline(MetadataElements elements, JsonLd jsonLd, MetaTags metas) {
+  /** The byline without the site's own name, else with it (the site may be its own author). */
+  private static List<String> bylineOrSite(
+      MetadataElements elements, JsonLd jsonLd, MetaTags metas, Predicate<String> site) {
+    List<String> names = byline(elements, jsonLd, metas, site);
+    return names.isEmpty() ? byline(elements, jsonLd, metas, name -> false) : names;
+  }
+
+  /**
+   * The authors from JSON-LD, else the author meta tag, else the first byline element that names
+   * one. A name that is the site's own (an outlet credited as author) is no author.
+   */
+  private static List<String> byline(
+      MetadataElements elements, JsonLd jsonLd, MetaTags metas, Predicate<String> site) {
     List<String> names = new ArrayList<>();
     for (String author : jsonLd.authors()) {
-      addName(author, names);
+      addName(author, names, site);
     }
     if (names.isEmpty()) {
-      metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names));
+      metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names, site));
     }
     for (Element e : elements.bylineElements()) {
       if (!names.isEmpty()) {
         break;
       }
       Element name = e.selectFirst(ITEMPROP_NAME);
-      addName((name == null ? e : name).text(), names);
+      addName((name == null ? e : name).text(), names, site);
     }
     return names;
   }
 
-  private static void addName(String raw, List<String> names) {
-    String name = BY.matcher(raw.strip()).replaceFirst("").strip();
+  private static void addName(String raw, List<String> names, Predicate<String> site) {
+    String name = withoutDate(BY.matcher(raw.strip()).replaceFirst("").strip());
     for (boolean changed = true; changed; ) {
       changed = false;
       for (Pattern label : BYLINE_LABELS) {
@@ -125,10 +138,23 @@ record HtmlMetadata(
             && name.length() <= 80
             && !name.contains("://")
             && !name.contains("@")
-            && name.split("\\s+").length <= 8;
+            && name.split("\\s+").length <= 8
+            && !site.test(name);
     if (plausible && !names.contains(name)) {
       names.add(name);
     }
+  }
+
+  /**
+   * The name before a date written after it, or after one written before it ("12 May 2024, by").
+   */
+  private static String withoutDate(String byline) {
+    return VisibleDates.locate(byline)
+        .map(
+            date ->
+                date.start() > 0 ? byline.substring(0, date.start()) : byline.substring(date.end()))
+        .orElse(byline)
+        .strip();
   }
 
   /** The label patterns of {@code byline-labels.txt}, or its never-a-name ones (marked "!"). */
@@ -287,6 +313,19 @@ record HtmlMetadata(
         || host.map(HtmlMetadata::squeeze)
             .filter(h -> h.contains(key) && key.length() > 2)
             .isPresent();
+  }
+
+  /** Whether {@code name} is the site's name or its host ("ORF.at", "Courier" of courier.com). */
+  private static boolean namesSiteExactly(
+      String name, Optional<String> siteName, Optional<String> host) {
+    String key = squeeze(name);
+    return !key.isEmpty()
+        && (siteName.map(HtmlMetadata::squeeze).filter(key::equals).isPresent()
+            || host.filter(
+                    h ->
+                        squeeze(h).endsWith(key)
+                            || squeeze(h.replaceFirst("\\.[^.]+$", "")).endsWith(key))
+                .isPresent());
   }
 
   private static String squeeze(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -81,6 +82,18 @@ final class VisibleDates {
       return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
     return Optional.empty();
+  }
+
+  /** Where the earliest date written in {@code text} stands, if one does. */
+  static Optional<MatchResult> locate(String text) {
+    MatchResult earliest = null;
+    for (Pattern form : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO)) {
+      Matcher m = form.matcher(text);
+      if (m.find() && (earliest == null || m.start() < earliest.start())) {
+        earliest = m.toMatchResult();
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
 
   private static Optional<PublicationDate> date(String year, Integer month, String day) {

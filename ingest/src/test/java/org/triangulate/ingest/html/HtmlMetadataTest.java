@@ -44,4 +44,25 @@ class HtmlMetadataTest {
     assertThat(read(meta, "<h1>Velmora dam approved</h1><h1>Other</h1>").title())
         .contains("Council approves the Velmora dam");
   }
+
+  @Test
+  void aDateWrittenBeforeOrAfterTheNameIsNotPartOfTheByline() {
+    assertThat(read("", "<p class=\"byline\">Ilse Marwitz, 3. M\u00e4rz 2021</p>").byline())
+        .containsExactly("Ilse Marwitz");
+    assertThat(read("", "<p class=\"byline\">12 May 2024, 09:15 \u00b7 von Tarek</p>").byline())
+        .containsExactly("Tarek");
+  }
+
+  @Test
+  void theSiteCreditedAsAuthorGivesWayToAPersonButStaysWhenNoneIsNamed() {
+    String meta = "<meta property=\"og:site_name\" content=\"Velmora Courier\">";
+    assertThat(
+            read(
+                    meta + "<meta name=\"author\" content=\"Velmora Courier\">",
+                    "<span class=\"author-name\">Jonas Fremmel</span>")
+                .byline())
+        .containsExactly("Jonas Fremmel");
+    assertThat(read(meta + "<meta name=\"author\" content=\"Velmora Courier\">", "").byline())
+        .containsExactly("Velmora Courier");
+  }
 }
