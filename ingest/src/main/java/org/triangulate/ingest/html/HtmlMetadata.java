@@ -14,7 +14,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.triangulate.ingest.PublishedDates;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
@@ -32,36 +31,12 @@ record HtmlMetadata(
     Optional<String> outlet,
     Optional<String> url) {
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-  private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
-
-  /** Earlier dates in a page's metadata are placeholders such as 0001-01-01, not dates. */
-  private static final int MIN_YEAR = 1990;
-
   private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
   private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
-  private static final String[] DATE_META = {
-    "property=article:published_time",
-    "property=og:article:published_time",
-    "name=article:published_time",
-    "itemprop=datePublished",
-    "name=pubdate",
-    "name=publishdate",
-    "name=publish-date",
-    "name=publication_date",
-    "name=date",
-    "name=dc.date",
-    "name=DC.date.issued",
-    "name=dcterms.created",
-    "name=sailthru.date",
-    "name=parsely-pub-date",
-    "property=article:published",
-    "name=article.published"
-  };
 
   static HtmlMetadata read(Document page, Optional<String> documentUrl) {
     MetadataElements elements = MetadataElements.of(page);
@@ -86,7 +61,7 @@ record HtmlMetadata(
         stated.map(t -> onlyHeading(headings, t, page.title(), siteName, host)),
         stated,
         bylineOrSite(elements, jsonLd, metas, name -> namesSiteExactly(name, siteName, host)),
-        published(page, elements, jsonLd, metas, url),
+        PageDates.published(page, elements, jsonLd, metas, url),
         siteName.or(() -> host),
         url);
   }
@@ -170,49 +145,6 @@ record HtmlMetadata(
                         | Pattern.UNICODE_CASE
                         | Pattern.UNICODE_CHARACTER_CLASS))
         .toList();
-  }
-
-  private static Optional<PublicationDate> published(
-      Document page,
-      MetadataElements elements,
-      JsonLd jsonLd,
-      MetaTags metas,
-      Optional<String> url) {
-    Optional<PublicationDate> date =
-        jsonLd
-            .datePublished()
-            .flatMap(PublishedDates::parse)
-            .filter(d -> d.date().getYear() >= MIN_YEAR);
-    for (String content : metas.all(DATE_META)) {
-      if (date.isPresent()) {
-        break;
-      }
-      date = PublishedDates.parse(content).filter(d -> d.date().getYear() >= MIN_YEAR);
-    }
-    for (Element time : elements.times()) {
-      if (date.isPresent()) {
-        break;
-      }
-      date =
-          PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
-    }
-    return date.filter(d -> d.date().getYear() >= MIN_YEAR)
-        .or(() -> url.flatMap(HtmlMetadata::dateInUrl))
-        .or(() -> VisibleDates.find(page).filter(d -> d.date().getYear() >= MIN_YEAR));
-  }
-
-  private static Optional<PublicationDate> dateInUrl(String url) {
-    Matcher matcher = URL_DATE.matcher(url);
-    if (!matcher.find()) {
-      return Optional.empty();
-    }
-    return PublishedDates.parse(
-        String.format(
-            Locale.ROOT,
-            "%s-%02d-%02d",
-            matcher.group(1),
-            Integer.parseInt(matcher.group(2)),
-            Integer.parseInt(matcher.group(3))));
   }
 
   /**

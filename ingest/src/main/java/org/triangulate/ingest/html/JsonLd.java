@@ -32,9 +32,11 @@ final class JsonLd {
           "Report");
 
   private final Optional<JsonNode> article;
+  private final List<JsonNode> objects;
 
-  private JsonLd(Optional<JsonNode> article) {
+  private JsonLd(Optional<JsonNode> article, List<JsonNode> objects) {
     this.article = article;
+    this.objects = List.copyOf(objects);
   }
 
   /**
@@ -56,15 +58,19 @@ final class JsonLd {
       }
       Optional<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).findFirst();
       if (typed.isPresent()) {
-        return new JsonLd(typed);
+        return new JsonLd(typed, objects);
       }
     }
-    return new JsonLd(objects.stream().filter(o -> o.has("headline")).findFirst());
+    return new JsonLd(objects.stream().filter(o -> o.has("headline")).findFirst(), objects);
   }
 
-  /** Every type of {@link #ARTICLE_TYPES} holds one of the first three words. */
+  /**
+   * Every type of {@link #ARTICLE_TYPES} holds one of the first three words; other objects matter
+   * only for their headline or date.
+   */
   private static boolean mayHoldArticle(String json) {
     return json.contains("Article")
+        || json.contains("datePublished")
         || json.contains("Posting")
         || json.contains("Report")
         || json.contains("headline");
@@ -105,6 +111,11 @@ final class JsonLd {
 
   Optional<String> datePublished() {
     return article.flatMap(a -> text(a.get("datePublished")));
+  }
+
+  /** The first {@code datePublished} of any object read, the article's or another's (a WebPage). */
+  Optional<String> anyDatePublished() {
+    return objects.stream().flatMap(o -> text(o.get("datePublished")).stream()).findFirst();
   }
 
   Optional<String> publisher() {

@@ -24,6 +24,7 @@ final class MetadataElements {
   private final List<Element> canonicalLinks = new ArrayList<>();
   private final List<Element> times = new ArrayList<>();
   private final List<Element> headings = new ArrayList<>();
+  private final List<Element> datePublishedElements = new ArrayList<>();
   private final List<Element> bylineElements = new ArrayList<>();
 
   private MetadataElements() {}
@@ -61,6 +62,14 @@ final class MetadataElements {
     return Collections.unmodifiableList(times);
   }
 
+  /**
+   * The elements other than {@code <meta>} marked {@code itemprop="datePublished"} that hold the
+   * date in a {@code content} or {@code datetime} attribute.
+   */
+  List<Element> datePublishedElements() {
+    return Collections.unmodifiableList(datePublishedElements);
+  }
+
   /** The {@code <h1>} elements. */
   List<Element> headings() {
     return Collections.unmodifiableList(headings);
@@ -91,7 +100,10 @@ final class MetadataElements {
       }
       case "h1" -> headings.add(e);
       default -> {
-        // other elements state no metadata by their name; the byline test below still applies
+        if (valueIs(e, "itemprop", "datePublished")
+            && (e.hasAttr("content") || e.hasAttr("datetime"))) {
+          datePublishedElements.add(e);
+        }
       }
     }
     if (mayHoldByline(e)) {
