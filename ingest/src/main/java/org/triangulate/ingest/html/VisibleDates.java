@@ -24,12 +24,13 @@ import org.triangulate.model.PublicationDate;
  * "31.05.2024" and "2024-05-31"; month names are in {@code month-names.txt}. Stateless.
  */
 final class VisibleDates {
-  private static final int MAX_CANDIDATES = 12;
+  private static final int MAX_CANDIDATES = 20;
   private static final int MAX_TEXT = 120;
   private static final Evaluator CANDIDATES =
       QueryParser.parse(
           "time, [class*=date], [class*=time], [class*=datum], [class*=posted], [class*=publish],"
-              + " [class*=byline], [class*=meta]");
+              + " [class*=byline], [class*=meta], [class*=info], [class*=submitted], [class*=release],"
+              + " [class*=subtitle]");
   private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH =
       "(" + String.join("|", MONTHS.keySet().stream().sorted().toList().reversed()) + ")\\.?";
