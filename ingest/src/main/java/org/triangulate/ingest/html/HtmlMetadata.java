@@ -61,7 +61,7 @@ record HtmlMetadata(
         stated.map(t -> onlyHeading(headings, t, page.title(), siteName, host)),
         stated,
         bylineOrSite(elements, jsonLd, metas, name -> namesSiteExactly(name, siteName, host)),
-        PageDates.published(page, elements, jsonLd, metas, url),
+        PageDates.published(elements, jsonLd, metas, url),
         siteName.or(() -> host),
         url);
   }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a page that state its metadata, gathered in one walk over the document instead of
@@ -25,6 +27,8 @@ final class MetadataElements {
   private final List<Element> times = new ArrayList<>();
   private final List<Element> headings = new ArrayList<>();
   private final List<Element> datePublishedElements = new ArrayList<>();
+  private final List<Element> dateTextElements = new ArrayList<>();
+  private boolean inBody;
   private final List<Element> bylineElements = new ArrayList<>();
 
   private MetadataElements() {}
@@ -32,10 +36,20 @@ final class MetadataElements {
   /** The metadata elements of {@code page}. */
   static MetadataElements of(Document page) {
     MetadataElements found = new MetadataElements();
+    Element body = page.body();
     NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Element e) {
-            found.sort(e);
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              found.inBody |= node == body;
+              found.sort(e);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            found.inBody &= node != body;
           }
         },
         page);
@@ -68,6 +82,11 @@ final class MetadataElements {
    */
   List<Element> datePublishedElements() {
     return Collections.unmodifiableList(datePublishedElements);
+  }
+
+  /** The elements of the body that may hold a written date ({@link VisibleDates#mayHoldDate}). */
+  List<Element> dateTextElements() {
+    return Collections.unmodifiableList(dateTextElements);
   }
 
   /** The {@code <h1>} elements. */
@@ -106,8 +125,12 @@ final class MetadataElements {
         }
       }
     }
-    if (mayHoldByline(e)) {
+    String lowerClass = e.attr("class").toLowerCase(Locale.ROOT);
+    if (mayHoldByline(e, lowerClass)) {
       bylineElements.add(e);
+    }
+    if (inBody && VisibleDates.mayHoldDate(e, lowerClass)) {
+      dateTextElements.add(e);
     }
   }
 
@@ -115,7 +138,7 @@ final class MetadataElements {
    * Whether {@code e} marks an author: {@code rel="author"}, {@code itemprop="author"}, or (on an
    * element with a class) any {@code rel} or {@code itemprop}, or a class such as "author-name".
    */
-  private static boolean mayHoldByline(Element e) {
+  private static boolean mayHoldByline(Element e, String lowerClass) {
     if (valueIs(e, "rel", "author") || valueIs(e, "itemprop", "author")) {
       return true;
     }
@@ -125,9 +148,7 @@ final class MetadataElements {
     if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
       return true;
     }
-    String classes = e.attr("class");
-    String lower = classes.toLowerCase(Locale.ROOT);
-    return (lower.contains("author") || lower.contains("byline"))
+    return (lowerClass.contains("author") || lowerClass.contains("byline"))
         && e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches());
   }
 

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.triangulate.ingest.PublishedDates;
 import org.triangulate.model.PublicationDate;
@@ -47,11 +46,7 @@ final class PageDates {
 
   /** The publication date of {@code page}, if any source states one. */
   static Optional<PublicationDate> published(
-      Document page,
-      MetadataElements elements,
-      JsonLd jsonLd,
-      MetaTags metas,
-      Optional<String> url) {
+      MetadataElements elements, JsonLd jsonLd, MetaTags metas, Optional<String> url) {
     Stream<Supplier<Optional<PublicationDate>>> sources =
         Stream.of(
             () -> jsonLd.datePublished().flatMap(PageDates::parse),
@@ -68,7 +63,7 @@ final class PageDates {
             () -> jsonLd.anyDatePublished().flatMap(PageDates::parse),
             () -> first(elements.times().stream().map(PageDates::timeElement)),
             () -> url.flatMap(PageDates::dateInUrl),
-            () -> VisibleDates.find(page).filter(PageDates::plausible));
+            () -> VisibleDates.find(elements.dateTextElements()).filter(PageDates::plausible));
     return first(sources.map(Supplier::get));
   }
 
