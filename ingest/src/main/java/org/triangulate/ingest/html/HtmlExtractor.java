@@ -192,7 +192,7 @@ public final class HtmlExtractor {
     Set<Integer> headingBlocks = new HashSet<>();
     List<String> titles = new ArrayList<>();
     knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
-    meta.title().map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    meta.statedTitle().map(HtmlExtractor::squeeze).ifPresent(titles::add);
     boolean linkSection = false; // after a "Related posts" heading, until the next prose
     for (Element part : parts) {
       for (Blocks.Block block : Blocks.of(part, Set.of())) {

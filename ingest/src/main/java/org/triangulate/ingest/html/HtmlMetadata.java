@@ -2,125 +2,102 @@ package org.triangulate.ingest.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.triangulate.ingest.PublishedDates;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
 /**
  * A page's metadata as the page states it: title, byline, publication date, outlet and canonical
  * address, from Open Graph and other meta tags, JSON-LD, and the markup. Read before cleaning
- * removes headers and bylines. Immutable.
+ * removes headers and bylines. {@code statedTitle} is the title as the metadata states it, before
+ * the page's own heading may replace it in {@code title}. Immutable.
  */
 record HtmlMetadata(
     Optional<String> title,
+    Optional<String> statedTitle,
     List<String> byline,
     Optional<PublicationDate> published,
     Optional<String> outlet,
     Optional<String> url) {
-  private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
-  private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[^\\d])");
-
-  /** Earlier dates in a page's metadata are placeholders such as 0001-01-01, not dates. */
-  private static final int MIN_YEAR = 1990;
-
-  private static final Pattern AUTHOR_CLASS =
-      Pattern.compile("(?i)(.*[-_])?(author|byline)([-_]?name)?");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
   private static final List<Pattern> BYLINE_LABELS = bylinePatterns(false);
   private static final List<Pattern> NOT_NAMES = bylinePatterns(true);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u203a\u00bb]+\\s+");
-  private static final String[] DATE_META = {
-    "property=article:published_time",
-    "property=og:article:published_time",
-    "name=article:published_time",
-    "itemprop=datePublished",
-    "name=pubdate",
-    "name=publishdate",
-    "name=publish-date",
-    "name=publication_date",
-    "name=date",
-    "name=dc.date",
-    "name=DC.date.issued",
-    "name=dcterms.created",
-    "name=sailthru.date",
-    "name=parsely-pub-date",
-    "property=article:published",
-    "name=article.published"
-  };
 
   static HtmlMetadata read(Document page, Optional<String> documentUrl) {
-    JsonLd jsonLd = JsonLd.of(page);
-    MetaTags metas = MetaTags.of(page);
+    MetadataElements elements = MetadataElements.of(page);
+    JsonLd jsonLd = JsonLd.of(elements.jsonLdScripts());
+    MetaTags metas = MetaTags.of(elements.metas());
     Optional<String> url =
         documentUrl
-            .or(() -> attribute(page, "link[rel=canonical]", "abs:href"))
+            .or(() -> firstValue(elements.canonicalLinks(), "abs:href"))
             .or(() -> metas.first("property=og:url"));
     Optional<String> host = url.flatMap(HtmlMetadata::host);
     Optional<String> siteName = metas.first("property=og:site_name").or(jsonLd::publisher);
-    Optional<String> title =
+    List<Element> headings = elements.headings();
+    Optional<String> stated =
         metas
             .first("property=og:title", "name=twitter:title")
             .or(jsonLd::headline)
-            .or(() -> firstText(page, "h1"))
+            .or(() -> firstText(headings))
             .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()))
             .map(t -> stripSiteName(t, siteName, host))
-            .map(t -> headingWithin(page, t));
+            .map(t -> headingWithin(headings, t));
     return new HtmlMetadata(
-        title,
-        byline(page, jsonLd, metas),
-        published(page, jsonLd, metas, url),
+        stated.map(t -> onlyHeading(headings, t, page.title(), siteName, host)),
+        stated,
+        bylineOrSite(elements, jsonLd, metas, name -> namesSiteExactly(name, siteName, host)),
+        PageDates.published(elements, jsonLd, metas, url),
         siteName.or(() -> host),
         url);
   }
 
-  private static List<String> byline(Document page, JsonLd jsonLd, MetaTags metas) {
+  /** The byline without the site's own name, else with it (the site may be its own author). */
+  private static List<String> bylineOrSite(
+      MetadataElements elements, JsonLd jsonLd, MetaTags metas, Predicate<String> site) {
+    List<String> names = byline(elements, jsonLd, metas, site);
+    return names.isEmpty() ? byline(elements, jsonLd, metas, name -> false) : names;
+  }
+
+  /**
+   * The authors from JSON-LD, else the author meta tag, else the first byline element that names
+   * one. A name that is the site's own (an outlet credited as author) is no author.
+   */
+  private static List<String> byline(
+      MetadataElements elements, JsonLd jsonLd, MetaTags metas, Predicate<String> site) {
     List<String> names = new ArrayList<>();
     for (String author : jsonLd.authors()) {
-      addName(author, names);
+      addName(author, names, site);
     }
     if (names.isEmpty()) {
-      metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names));
+      metas.first("name=author", "property=article:author").ifPresent(a -> addName(a, names, site));
     }
-    if (names.isEmpty()) {
-      for (Element e : select(page, "[rel=author], [itemprop=author], [class]")) {
-        if (e.hasAttr("rel")
-            || e.hasAttr("itemprop")
-            || mayNameAuthor(e.attr("class"))
-                && e.classNames().stream().anyMatch(c -> AUTHOR_CLASS.matcher(c).matches())) {
-          Element name =
-              e.selectFirst(PARSED.computeIfAbsent("[itemprop=name]", QueryParser::parse));
-          addName((name == null ? e : name).text(), names);
-        }
-        if (!names.isEmpty()) {
-          break;
-        }
+    for (Element e : elements.bylineElements()) {
+      if (!names.isEmpty()) {
+        break;
       }
+      Element name = e.selectFirst(ITEMPROP_NAME);
+      addName((name == null ? e : name).text(), names, site);
     }
     return names;
   }
 
-  /** A cheap test before {@link #AUTHOR_CLASS}: the class attribute holds one of its words. */
-  private static boolean mayNameAuthor(String classes) {
-    String lower = classes.toLowerCase(Locale.ROOT);
-    return lower.contains("author") || lower.contains("byline");
-  }
-
-  private static void addName(String raw, List<String> names) {
-    String name = BY.matcher(raw.strip()).replaceFirst("").strip();
+  private static void addName(String raw, List<String> names, Predicate<String> site) {
+    String name = withoutDate(BY.matcher(raw.strip()).replaceFirst("").strip());
     for (boolean changed = true; changed; ) {
       changed = false;
       for (Pattern label : BYLINE_LABELS) {
@@ -136,10 +113,23 @@ record HtmlMetadata(
             && name.length() <= 80
             && !name.contains("://")
             && !name.contains("@")
-            && name.split("\\s+").length <= 8;
+            && name.split("\\s+").length <= 8
+            && !site.test(name);
     if (plausible && !names.contains(name)) {
       names.add(name);
     }
+  }
+
+  /**
+   * The name before a date written after it, or after one written before it ("12 May 2024, by").
+   */
+  private static String withoutDate(String byline) {
+    return VisibleDates.locate(byline)
+        .map(
+            date ->
+                date.start() > 0 ? byline.substring(0, date.start()) : byline.substring(date.end()))
+        .orElse(byline)
+        .strip();
   }
 
   /** The label patterns of {@code byline-labels.txt}, or its never-a-name ones (marked "!"). */
@@ -157,60 +147,67 @@ record HtmlMetadata(
         .toList();
   }
 
-  private static Optional<PublicationDate> published(
-      Document page, JsonLd jsonLd, MetaTags metas, Optional<String> url) {
-    Optional<PublicationDate> date =
-        jsonLd
-            .datePublished()
-            .flatMap(PublishedDates::parse)
-            .filter(d -> d.date().getYear() >= MIN_YEAR);
-    for (String content : metas.all(DATE_META)) {
-      if (date.isPresent()) {
-        break;
-      }
-      date = PublishedDates.parse(content).filter(d -> d.date().getYear() >= MIN_YEAR);
-    }
-    for (Element time : select(page, "time[datetime]")) {
-      if (date.isPresent()) {
-        break;
-      }
-      date =
-          PublishedDates.parse(time.attr("datetime")).filter(d -> d.date().getYear() >= MIN_YEAR);
-    }
-    return date.filter(d -> d.date().getYear() >= MIN_YEAR)
-        .or(() -> url.flatMap(HtmlMetadata::dateInUrl))
-        .or(() -> VisibleDates.find(page).filter(d -> d.date().getYear() >= MIN_YEAR));
-  }
-
-  private static Optional<PublicationDate> dateInUrl(String url) {
-    Matcher matcher = URL_DATE.matcher(url);
-    if (!matcher.find()) {
-      return Optional.empty();
-    }
-    return PublishedDates.parse(
-        String.format(
-            Locale.ROOT,
-            "%s-%02d-%02d",
-            matcher.group(1),
-            Integer.parseInt(matcher.group(2)),
-            Integer.parseInt(matcher.group(3))));
-  }
-
   /**
    * The page's first {@code <h1>} when the title holds it with more around it ("Headline - a
    * section name | Outlet"): the heading is the headline without the site's decoration.
    */
-  private static String headingWithin(Document page, String title) {
-    Element h1 = page.selectFirst(PARSED.computeIfAbsent("h1", QueryParser::parse));
-    if (h1 == null) {
+  private static String headingWithin(List<Element> headings, String title) {
+    if (headings.isEmpty()) {
       return title;
     }
-    String heading = h1.text().strip();
+    String heading = headings.get(0).text().strip();
     String key = squeeze(heading);
     String whole = squeeze(title);
     return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
         ? heading
         : title;
+  }
+
+  /**
+   * The page's only {@code <h1>} instead of {@code title} when it words the same headline (at least
+   * half its words are in the title or the page's {@code <title>}): pages write the headline in
+   * full in their heading, while meta titles add kickers, reword it or plain quotes. Not when the
+   * heading names the site, or is the title with a kicker before it.
+   */
+  private static String onlyHeading(
+      List<Element> headings,
+      String title,
+      String pageTitle,
+      Optional<String> siteName,
+      Optional<String> host) {
+    if (headings.size() != 1) {
+      return title;
+    }
+    String heading = headings.get(0).text().strip();
+    String key = squeeze(heading);
+    String titleKey = squeeze(title);
+    if (key.isEmpty()
+        || key.length() > titleKey.length() && key.endsWith(titleKey)
+        || namesSite(heading, siteName, host)
+        || !titleKey.equals(key) && isEndPart(key, pageTitle)) {
+      return title;
+    }
+    Set<String> words = words(heading);
+    Set<String> known = words(title + " " + pageTitle);
+    long shared = words.stream().filter(known::contains).count();
+    return !words.isEmpty() && shared * 2 >= words.size() ? heading : title;
+  }
+
+  /** Whether {@code key} is the first or last part of a title split at its separators. */
+  private static boolean isEndPart(String key, String pageTitle) {
+    String[] parts = TITLE_SEPARATOR.split(pageTitle.strip());
+    return parts.length > 1
+        && (key.equals(squeeze(parts[0])) || key.equals(squeeze(parts[parts.length - 1])));
+  }
+
+  /** The lower-cased words of at least four letters or digits in {@code text}. */
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
   }
 
   /** Drops a " | Outlet" suffix or "Outlet | " prefix when it names the site. */
@@ -250,6 +247,19 @@ record HtmlMetadata(
             .isPresent();
   }
 
+  /** Whether {@code name} is the site's name or its host ("ORF.at", "Courier" of courier.com). */
+  private static boolean namesSiteExactly(
+      String name, Optional<String> siteName, Optional<String> host) {
+    String key = squeeze(name);
+    return !key.isEmpty()
+        && (siteName.map(HtmlMetadata::squeeze).filter(key::equals).isPresent()
+            || host.filter(
+                    h ->
+                        squeeze(h).endsWith(key)
+                            || squeeze(h.replaceFirst("\\.[^.]+$", "")).endsWith(key))
+                .isPresent());
+  }
+
   private static String squeeze(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
@@ -266,13 +276,8 @@ record HtmlMetadata(
     }
   }
 
-  /** The elements a selector matches; each selector of this class is parsed once. */
-  private static Elements select(Document page, String selector) {
-    return page.select(PARSED.computeIfAbsent(selector, QueryParser::parse));
-  }
-
-  private static Optional<String> attribute(Document page, String selector, String attribute) {
-    for (Element e : select(page, selector)) {
+  private static Optional<String> firstValue(List<Element> elements, String attribute) {
+    for (Element e : elements) {
       String value = e.attr(attribute).strip();
       if (!value.isEmpty()) {
         return Optional.of(value);
@@ -281,8 +286,8 @@ record HtmlMetadata(
     return Optional.empty();
   }
 
-  private static Optional<String> firstText(Document page, String selector) {
-    for (Element e : select(page, selector)) {
+  private static Optional<String> firstText(List<Element> elements) {
+    for (Element e : elements) {
       String text = e.text().strip();
       if (!text.isEmpty()) {
         return Optional.of(text);

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The article object of a page's JSON-LD ({@code <script type="application/ld+json">}): its
@@ -34,25 +31,49 @@ final class JsonLd {
           "SocialMediaPosting",
           "Report");
 
-  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
   private final Optional<JsonNode> article;
+  private final List<JsonNode> objects;
 
-  private JsonLd(Optional<JsonNode> article) {
+  private JsonLd(Optional<JsonNode> article, List<JsonNode> objects) {
     this.article = article;
+    this.objects = List.copyOf(objects);
   }
 
-  /** The first article-like object in the page's JSON-LD, if any. */
-  static JsonLd of(Document page) {
+  /**
+   * The first article-like object in {@code scripts}, the page's JSON-LD scripts in document order:
+   * the first object of an article type, else the first with a headline. A script whose text names
+   * neither is not parsed, and none is parsed after one that holds an article.
+   */
+  static JsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : page.select(SCRIPTS)) {
+    for (Element script : scripts) {
+      String data = script.data();
+      if (!mayHoldArticle(data)) {
+        continue;
+      }
       try {
-        collect(JSON.readTree(script.data()), objects);
+        collect(JSON.readTree(data), objects);
       } catch (JsonProcessingException e) {
         // a page's broken JSON-LD is common and harmless: the other sources still apply
       }
+      Optional<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).findFirst();
+      if (typed.isPresent()) {
+        return new JsonLd(typed, objects);
+      }
     }
-    Optional<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).findFirst();
-    return new JsonLd(typed.or(() -> objects.stream().filter(o -> o.has("headline")).findFirst()));
+    return new JsonLd(objects.stream().filter(o -> o.has("headline")).findFirst(), objects);
+  }
+
+  /**
+   * Every type of {@link #ARTICLE_TYPES} holds one of the first three words; other objects matter
+   * only for their headline or date.
+   */
+  private static boolean mayHoldArticle(String json) {
+    return json.contains("Article")
+        || json.contains("datePublished")
+        || json.contains("Posting")
+        || json.contains("Report")
+        || json.contains("headline");
   }
 
   private static void collect(JsonNode node, List<JsonNode> out) {
@@ -90,6 +111,11 @@ final class JsonLd {
 
   Optional<String> datePublished() {
     return article.flatMap(a -> text(a.get("datePublished")));
+  }
+
+  /** The first {@code datePublished} of any object read, the article's or another's (a WebPage). */
+  Optional<String> anyDatePublished() {
+    return objects.stream().flatMap(o -> text(o.get("datePublished")).stream()).findFirst();
   }
 
   Optional<String> publisher() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,10 +21,10 @@ final class MetaTags {
     this.contents = contents;
   }
 
-  /** The meta tags of {@code page}. */
-  static MetaTags of(Document page) {
+  /** The meta tags among {@code metas}, the page's {@code <meta>} elements in document order. */
+  static MetaTags of(List<Element> metas) {
     Map<String, List<String>> contents = new HashMap<>();
-    for (Element meta : page.getElementsByTag("meta")) {
+    for (Element meta : metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

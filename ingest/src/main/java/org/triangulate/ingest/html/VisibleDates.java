@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
@@ -23,12 +22,24 @@ import org.triangulate.model.PublicationDate;
  * "31.05.2024" and "2024-05-31"; month names are in {@code month-names.txt}. Stateless.
  */
 final class VisibleDates {
-  private static final int MAX_CANDIDATES = 12;
+  private static final int MAX_CANDIDATES = 20;
   private static final int MAX_TEXT = 120;
-  private static final Evaluator CANDIDATES =
-      QueryParser.parse(
-          "time, [class*=date], [class*=time], [class*=datum], [class*=posted], [class*=publish],"
-              + " [class*=byline], [class*=meta]");
+
+  /** Words in the class of an element that may hold a written date (or a {@code <time>}). */
+  private static final List<String> CLASS_WORDS =
+      List.of(
+          "date",
+          "time",
+          "datum",
+          "posted",
+          "publish",
+          "byline",
+          "meta",
+          "info",
+          "submitted",
+          "release",
+          "subtitle");
+
   private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH =
       "(" + String.join("|", MONTHS.keySet().stream().sorted().toList().reversed()) + ")\\.?";
@@ -48,8 +59,29 @@ final class VisibleDates {
 
   /** The first date written in the page's date elements. */
   static Optional<PublicationDate> find(Document page) {
+    return find(MetadataElements.of(page).dateTextElements());
+  }
+
+  /**
+   * Whether an element of the page's body may hold a written date: a {@code <time>}, or an element
+   * whose lower-cased class attribute holds a word of {@link #CLASS_WORDS}.
+   */
+  static boolean mayHoldDate(Element e, String lowerClass) {
+    if (e.normalName().equals("time")) {
+      return true;
+    }
+    for (String word : CLASS_WORDS) {
+      if (lowerClass.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first date written in {@code candidates}, elements that pass {@link #mayHoldDate}. */
+  static Optional<PublicationDate> find(List<Element> candidates) {
     int tried = 0;
-    for (Element e : page.body().select(CANDIDATES)) {
+    for (Element e : candidates) {
       String text = e.text();
       if (text.isEmpty() || text.length() > MAX_TEXT) {
         continue;
@@ -81,6 +113,18 @@ final class VisibleDates {
       return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
     return Optional.empty();
+  }
+
+  /** Where the earliest date written in {@code text} stands, if one does. */
+  static Optional<MatchResult> locate(String text) {
+    MatchResult earliest = null;
+    for (Pattern form : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO)) {
+      Matcher m = form.matcher(text);
+      if (m.find() && (earliest == null || m.start() < earliest.start())) {
+        earliest = m.toMatchResult();
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
 
   private static Optional<PublicationDate> date(String year, Integer month, String day) {
