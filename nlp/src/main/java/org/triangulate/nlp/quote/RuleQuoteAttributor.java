@@ -80,7 +80,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
           && previous.direct()
           && !drafts.isEmpty()
           && previous == drafts.get(drafts.size() - 1)
-          && paragraphsApart(text, previous.end(), seg.start()) == 0) {
+          && (paragraphsApart(text, previous.end(), seg.start()) == 0
+              || QuotedParagraphs.carriesOn(text, spans, previous.end(), seg.start()))) {
         previous = previous.extendedTo(trimEnd(text, seg.start(), seg.end()));
         drafts.set(drafts.size() - 1, previous);
         openEnded.set(openEnded.size() - 1, endsOpen(spans, seg));
