@@ -8,10 +8,10 @@ import java.util.List;
  * <p>A direct quote that runs over a frame ({@code “We will win,” Jane Doe said on Monday. “The
  * vote is ours.”}) spans the frame, but what was said is only the quoted words on either side. A
  * frame is the unquoted stretch between two quotations of the span where the first ends on a comma,
- * question or exclamation mark: a quoted sentence handed over to its source. Unquoted words between
- * quoted fragments of a paraphrase ({@code called the plan “a dead end” and “a waste”}) stay. The
- * report contract's quote text is "what was said": its offsets still span the whole quote.
- * Stateless and thread-safe.
+ * question or exclamation mark: a quoted sentence handed over to its source; the marks and space
+ * between two quotations with no words between them go too. Unquoted words between quoted fragments
+ * of a paraphrase ({@code called the plan “a dead end” and “a waste”}) stay. The report contract's
+ * quote text is "what was said": its offsets still span the whole quote. Stateless and thread-safe.
  */
 final class QuoteText {
   private QuoteText() {}
@@ -32,13 +32,12 @@ final class QuoteText {
         break;
       }
       if (previous != null
-          && previous.closed()
           && previous.after() > from
-          && q.open() > previous.after()
-          && endsOnHandOver(text, previous)
+          && q.open() >= previous.after()
           && q.start() < end
-          && Spans.words(text, previous.after(), q.open()) > 0) {
-        out.append(text, from, previous.after() - 1).append(' ');
+          && isFrame(text, previous, q)) {
+        out.append(text, from, previous.closed() ? previous.after() - 1 : previous.after());
+        out.append(' ');
         from = q.start();
       }
       if (q.after() > start && q.open() >= start - 1) {
@@ -46,6 +45,18 @@ final class QuoteText {
       }
     }
     return out.append(text, from, end).toString();
+  }
+
+  /**
+   * Whether the stretch between quotations {@code a} and {@code b} is a frame to cut: only space (a
+   * quote carried on over a paragraph break), or words after a quotation that hands over.
+   */
+  private static boolean isFrame(String text, QuoteMarks.Span a, QuoteMarks.Span b) {
+    int words = Spans.words(text, a.after(), b.open());
+    if (words == 0) {
+      return text.substring(a.after(), b.open()).isBlank();
+    }
+    return a.closed() && endsOnHandOver(text, a);
   }
 
   /**

@@ -41,4 +41,18 @@ class QuoteTextTest {
     String text = "“Yes,” she said, “no.”";
     assertThat(of(text, 0, text.length(), false)).isEqualTo(text);
   }
+
+  @Test
+  void aQuoteCarriedOnInTheNextParagraphLosesTheMarksBetween() {
+    String text = "“The weir will hold.”\n\n“It always has.”";
+    assertThat(of(text, 1, text.length() - 1, true))
+        .isEqualTo("The weir will hold. It always has.");
+  }
+
+  @Test
+  void aQuoteLeftOpenAtItsParagraphEndRunsOnWithoutTheNextOpeningMark() {
+    String text = "“The weir will hold.\n\n“It always has.”";
+    assertThat(of(text, 1, text.length() - 1, true))
+        .isEqualTo("The weir will hold. It always has.");
+  }
 }
