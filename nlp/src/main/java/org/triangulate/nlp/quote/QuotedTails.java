@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the reporter's own words off the end of a partly quoted content: an aside set off by a dash
- * after the last quotation ({@code he was “encouraged” by the vote — a boost for the mayor}).
+ * after the last quotation ({@code he was “encouraged” by the vote — a boost for the mayor}), or
+ * the reporter's next clause, a conjunction and a verb form ({@code called the plan “a dead end”
+ * and accused the mayor of …}).
  *
  * <p>Only the unquoted words after the last closing mark are looked at, so quoted words are never
  * dropped; contents with no quotation are left alone, as reported speech often runs on through such
@@ -14,12 +16,23 @@ import java.util.regex.Pattern;
 final class QuotedTails {
   private final Pattern breaks;
 
-  /** A cutter of dashed asides. */
+  /** A cutter of dashed asides and trailing clauses, with the bundled word lists. */
   QuotedTails() {
-    breaks = Pattern.compile("\\s*(?:—|―|–|--|\\s-\\s)");
+    String conjunctions = QuoteLexicon.alternation("quote/tail-conjunctions.txt");
+    String adverbs = QuoteLexicon.alternation("quote/tail-adverbs.txt");
+    breaks =
+        Pattern.compile(
+            "\\s*(?:—|―|–|--|\\s-\\s)|,?\\s+(?:"
+                + conjunctions
+                + ")\\s+(?=(?:(?:"
+                + adverbs
+                + ")\\s+)?\\p{L}+(?:ed|ing)\\b)",
+            Pattern.CASE_INSENSITIVE);
   }
 
-  /** {@code d} ending before a dash after its last quotation, else {@code d}. */
+  /**
+   * {@code d} ending before a dash or a trailing clause after its last quotation, else {@code d}.
+   */
   Draft trim(String text, Draft d) {
     if (!d.direct()) {
       return d;

@@ -80,8 +80,8 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
           && previous.direct()
           && !drafts.isEmpty()
           && previous == drafts.get(drafts.size() - 1)
-          && paragraphsApart(text, previous.end(), seg.start()) == 0
-          && mostlyQuoted(text, spans, previous.start(), seg.end())) {
+          && (paragraphsApart(text, previous.end(), seg.start()) == 0
+              || QuotedParagraphs.carriesOn(text, spans, previous.end(), seg.start()))) {
         previous = previous.extendedTo(trimEnd(text, seg.start(), seg.end()));
         drafts.set(drafts.size() - 1, previous);
         openEnded.set(openEnded.size() - 1, endsOpen(spans, seg));
@@ -137,7 +137,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
       out.add(
           new Quote(
               id,
-              text.substring(span[0], span[1]),
+              QuoteText.of(text, spans, span[0], span[1], d.direct()),
               span[0],
               span[1],
               d.direct(),
@@ -158,15 +158,6 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     }
     return d.withSpeaker(
         Optional.empty(), speakers.subject(speakers.paragraphsBack(d.start(), 2), d.start()));
-  }
-
-  /**
-   * Whether at least half the words of {@code [from, to)} are quoted: a quote continued after a
-   * long source description or a paraphrase ({@code “…,” said Jane Doe, a farmer who …. “…”})
-   * starts anew.
-   */
-  private static boolean mostlyQuoted(String text, List<QuoteMarks.Span> spans, int from, int to) {
-    return 2 * Spans.quotedWords(text, spans, from, to) >= Spans.words(text, from, to);
   }
 
   private static boolean overlapsAny(List<Draft> drafts, int start, int end) {

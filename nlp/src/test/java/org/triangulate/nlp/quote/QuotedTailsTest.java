@@ -31,4 +31,18 @@ class QuotedTailsTest {
     String text = "the weir will hold — a boost for the mayor";
     assertThat(trimmed(text, false)).isEqualTo(text);
   }
+
+  @Test
+  void aTrailingClauseOfTheReporterAfterTheLastQuotationIsCutOff() {
+    assertThat(trimmed("the plan “a dead end” and then accused the mayor of waste", true))
+        .isEqualTo("the plan “a dead end”");
+    assertThat(trimmed("it was “premature,” but added that talks would go on", true))
+        .isEqualTo("it was “premature,”");
+  }
+
+  @Test
+  void aNounJoinedByAConjunctionStays() {
+    String text = "the weir “will hold” against floods and storms";
+    assertThat(trimmed(text, true)).isEqualTo(text);
+  }
 }

@@ -21,7 +21,12 @@ class RuleQuoteAttributorTest {
     List<Quote> found =
         attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
     for (Quote q : found) {
-      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+      // a direct quote's text may leave out the frames between its quotations (QuoteText)
+      String span = text.substring(q.start(), q.end());
+      assertThat(q.text().length()).isLessThanOrEqualTo(span.length());
+      assertThat(span)
+          .startsWith(q.text().substring(0, 1))
+          .endsWith(q.text().substring(q.text().length() - 1));
       q.speaker()
           .ifPresent(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
     }
@@ -134,7 +139,9 @@ class RuleQuoteAttributorTest {
         quotes(
             "Mayor Anika Solberg spoke first.\n\n\"The water is clean,\" she said.\n\n"
                 + "\"We tested it twice.\n\n\"And we will test it again,\" she added.");
-    assertThat(found).hasSize(3);
+    // the wholly quoted paragraph with no cue carries on the quote before it
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).text()).endsWith("The water is clean, We tested it twice.");
     assertThat(found).allMatch(Quote::direct);
     assertThat(found).allMatch(q -> name(q).equals("Anika Solberg"));
   }
@@ -373,15 +380,16 @@ class RuleQuoteAttributorTest {
   }
 
   @Test
-  void aQuoteAfterALongSourceDescriptionStartsAnewWithTheSameSpeaker() {
+  void aQuoteContinuedAfterALongSourceDescriptionIsOneQuoteWithoutTheDescription() {
     List<Quote> found =
         quotes(
             "“It held,” said Tomas Reyk, one of the three engineers from the valley who came to"
                 + " inspect the old dam after the spring floods last year. “We had to shore up the"
                 + " east wall before the rains came back.”");
-    assertThat(found).hasSize(2);
-    assertThat(found.get(1).text()).startsWith("We had to shore up");
-    assertThat(name(found.get(1))).isEqualTo("Tomas Reyk");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text())
+        .isEqualTo("It held, We had to shore up the east wall before the rains came back.");
+    assertThat(name(found.get(0))).isEqualTo("Tomas Reyk");
   }
 
   @Test
