@@ -11,7 +11,8 @@ import org.triangulate.model.Report;
 /**
  * Writes the Markdown section of source articles: for each article its outlet, title, date and
  * address, then every paragraph that holds cited text, quoted, with the cited words in bold and an
- * anchor that the story briefs link to.
+ * anchor that the story briefs link to. A cited span that runs over several paragraphs shows them
+ * all, its anchor at its start.
  *
  * <p>All article text is escaped with {@link MarkdownText}. Stateless and thread-safe.
  */
@@ -57,9 +58,12 @@ final class MarkdownSources {
     for (int[] paragraph : paragraphs(text)) {
       int start = paragraph[0];
       int end = paragraph[1];
+      while (next < marks.size() && marks.get(next).end() <= start) {
+        next++;
+      }
       List<ClaimAnchors.Mark> in = new ArrayList<>();
-      while (next < marks.size() && marks.get(next).start() < end) {
-        in.add(marks.get(next++));
+      for (int k = next; k < marks.size() && marks.get(k).start() < end; k++) {
+        in.add(marks.get(k));
       }
       if (in.isEmpty()) {
         continue;
@@ -70,7 +74,9 @@ final class MarkdownSources {
         int from = Math.max(mark.start(), cursor);
         int to = Math.min(mark.end(), end);
         line.append(MarkdownText.words(text.substring(cursor, from)));
-        line.append(MarkdownLinks.anchor(mark.id()));
+        if (mark.start() >= start) {
+          line.append(MarkdownLinks.anchor(mark.id()));
+        }
         line.append(bold(text.substring(from, to)));
         cursor = Math.max(cursor, to);
       }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Brief;
 import org.triangulate.model.PublicationDate;
+import org.triangulate.model.Quote;
 import org.triangulate.model.Report;
 
 class MarkdownReportWriterTest {
@@ -84,6 +87,30 @@ class MarkdownReportWriterTest {
         .contains("> <a id=\"" + claim.group(1) + "\"></a>**The dam lies 40 miles from Harlow.**\n")
         .contains("<a id=\"art0\"></a>\n\n### Harlow Gazette: Orlow dam to open in June");
     assertThat(md).doesNotContain("A short note with nothing to analyse");
+  }
+
+  @Test
+  void aQuoteRunningOverTwoParagraphsShowsBothInTheSourceArticle() throws IOException {
+    Report standard = Fixtures.report();
+    AnalyzedArticle gazette = standard.articles().get(0);
+    String text = gazette.article().text();
+    Quote q = gazette.quotes().get(0);
+    int end = text.indexOf("from Harlow.");
+    Quote stretched = new Quote(q.id(), q.text(), q.start(), end, true, q.cue(), q.speaker());
+    List<AnalyzedArticle> articles = new ArrayList<>(standard.articles());
+    articles.set(
+        0,
+        new AnalyzedArticle(
+            gazette.article(),
+            gazette.sentences(),
+            gazette.entities(),
+            List.of(stretched),
+            gazette.quantities(),
+            gazette.dates()));
+    String md =
+        write(new Report(standard.generator(), articles, standard.stories(), standard.skipped()));
+    String source = md.substring(md.indexOf("### Harlow Gazette"));
+    assertThat(source).contains("told reporters on 3 March 2031.**").contains("The dam lies 40");
   }
 
   @Test
