@@ -9,7 +9,7 @@ import org.triangulate.model.Sentence;
 import org.triangulate.nlp.entity.RuleEntityRecognizer;
 import org.triangulate.nlp.sentence.RuleSentenceSplitter;
 
-class AccordingToContentTest {
+class ReportedContentTest {
   private final RuleSentenceSplitter splitter = new RuleSentenceSplitter();
   private final RuleEntityRecognizer recognizer = new RuleEntityRecognizer();
   private final QuoteAttributor attributor = new RuleQuoteAttributor();
@@ -36,5 +36,12 @@ class AccordingToContentTest {
                 + " including one from Dunmore College released Thursday.");
     assertThat(found).hasSize(1);
     assertThat(found.get(0).text()).isEqualTo("The ferry to Kelmor will stop running in winter");
+  }
+
+  @Test
+  void aBaseFormOfAViewVerbIsACueLikeItsThirdPerson() {
+    List<Quote> found = quotes("The Dunholm farmers know that the weir will fail.");
+    assertThat(found).extracting(Quote::text).containsExactly("the weir will fail");
+    assertThat(found.get(0).speaker().orElseThrow().text()).contains("farmers");
   }
 }
