@@ -303,10 +303,27 @@ final class SegmentAttributor {
     }
     Optional<Span> left = span(seg.start(), cs);
     if (left.isPresent() && endsWithBreak(seg.start(), cs)) {
-      Optional<Span> right = span(sp.get().end(), seg.end());
+      Optional<Span> right = span(sp.get().end(), seg.end()).filter(this::hasQuote);
       return Optional.of(draft(union(left.get(), right), c, sp));
     }
-    return span(sp.get().end(), seg.end()).map(r -> draft(r, c, sp));
+    return span(afterSourcePhrase(sp.get().end(), seg.end()), seg.end()).map(r -> draft(r, c, sp));
+  }
+
+  /**
+   * Where the content of a leading "According to X, …" starts: after the first comma outside
+   * quotation marks past the source, which ends the source phrase ("According to a report by the
+   * council, …"); {@code from} when there is none.
+   */
+  private int afterSourcePhrase(int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == ',' && !Spans.inside(spans, i)) {
+        return span(i + 1, end).isPresent() ? i + 1 : from;
+      }
+      if (Spans.inside(spans, i)) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private Optional<Draft> verbal(Segment seg, int cs, int ce, String c) {
