@@ -38,6 +38,8 @@ final class SpeakerFinder {
   private static final Pattern AGE_DESCRIPTOR =
       Pattern.compile("(?i)(?:the|a)\\s+\\d{1,3}[-‐–]year[-‐–]old\\s+");
   private static final int MAX_PARENTHESIS = 20;
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "across");
+  private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "others");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its", "our");
@@ -69,7 +71,9 @@ final class SpeakerFinder {
     }
     EntityMention e = byEnd.get(j);
     if (e != null) {
-      return Optional.of(fromEntity(e));
+      Optional<Speaker> group =
+          e.type() == EntityType.LOCATION ? headBeforeSetting(e.start(), j) : Optional.empty();
+      return Optional.of(group.orElseGet(() -> fromEntity(e)));
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
       EntityMention named = byEnd.get(j - 1);
@@ -123,11 +127,67 @@ final class SpeakerFinder {
           // "the party issued a statement saying": the clause's subject is the source.
           return Optional.empty();
         }
-        return Optional.of(described(offset, j));
+        Optional<Speaker> group = headBeforeSetting(offset, j);
+        return group.isPresent() ? group : Optional.of(described(offset, j));
       }
     }
     return bareNoun(w.group(1), from + w.start(1), j);
   }
+
+  /**
+   * The people a place only locates ({@code Many in Harlow fear}, {@code Farmers in the Dunholm
+   * valley say}): a group word or plural noun before "in" or "across" and the place, from that head
+   * (or its determiner) to {@code end}; empty when no such head stands there.
+   */
+  private Optional<Speaker> headBeforeSetting(int place, int end) {
+    Optional<Word> prep = wordBefore(place);
+    if (prep.isPresent() && prep.get().text().equalsIgnoreCase("the")) {
+      prep = wordBefore(prep.get().start());
+    }
+    if (prep.isEmpty() || !SETTING_PREPOSITIONS.contains(prep.get().text())) {
+      return Optional.empty();
+    }
+    Optional<Word> head = wordBefore(prep.get().start());
+    if (head.isEmpty() || !isGroupHead(head.get())) {
+      return Optional.empty();
+    }
+    int start = head.get().start();
+    Optional<Word> det = wordBefore(start);
+    if (det.isPresent() && DETERMINERS.contains(det.get().text().toLowerCase(Locale.ROOT))) {
+      start = det.get().start();
+    }
+    return Optional.of(described(start, end));
+  }
+
+  /** Whether a word can head a group of people: "many", "some" or a plural noun, not a name. */
+  private boolean isGroupHead(Word word) {
+    String lower = word.text().toLowerCase(Locale.ROOT);
+    if (lexicon.isNotSource(lower) || lexicon.isGapWord(lower)) {
+      return false;
+    }
+    if (Character.isUpperCase(word.text().charAt(0)) && !opensSentence(word.start())) {
+      return false;
+    }
+    return lexicon.isSource(lower)
+        || GROUP_WORDS.contains(lower)
+        || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+  }
+
+  private boolean opensSentence(int pos) {
+    int i = skipSpaceBack(pos);
+    return i == 0
+        || ".!?\n\"“”".indexOf(text.charAt(i - 1)) >= 0
+        || i < pos && text.substring(i, pos).contains("\n");
+  }
+
+  private Optional<Word> wordBefore(int pos) {
+    int from = Math.max(0, pos - 30);
+    Matcher w = WORD_BEFORE.matcher(text.substring(from, pos));
+    return w.find() ? Optional.of(new Word(w.group(1), from + w.start(1))) : Optional.empty();
+  }
+
+  /** A word of the text and where it starts. */
+  private record Word(String text, int start) {}
 
   /** Whether a mention names a place or stands after a place preposition ("at Elm College"). */
   private boolean isSetting(EntityMention e) {

@@ -44,4 +44,15 @@ class ReportedContentTest {
     assertThat(found).extracting(Quote::text).containsExactly("the weir will fail");
     assertThat(found.get(0).speaker().orElseThrow().text()).contains("farmers");
   }
+
+  @Test
+  void peopleThatAPlaceOnlyLocatesAreTheSourceNotThePlace() {
+    List<Quote> found =
+        quotes(
+            "Farmers in the Dunholm valley say the weir will fail.\n\nMany in Kelmor fear"
+                + " that the ferry will stop.");
+    assertThat(found)
+        .extracting(q -> q.speaker().orElseThrow().text())
+        .containsExactly("Farmers in the Dunholm valley", "Many in Kelmor");
+  }
 }
