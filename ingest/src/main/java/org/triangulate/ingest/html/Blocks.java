@@ -127,19 +127,27 @@ final class Blocks {
   /** The text with each run of white space (and no-break spaces) made one space, trimmed. */
   static String squeezeSpaces(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
+    int n = raw.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(raw.charAt(i))) {
+        i++;
+      }
+      int word = i;
+      while (i < n && !isSpace(raw.charAt(i))) {
+        i++;
+      }
+      if (i > word) {
+        if (out.length() > 0) {
           out.append(' ');
-          space = false;
         }
-        out.append(c);
+        out.append(raw, word, i);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
   }
 }

@@ -65,6 +65,7 @@ public final class HtmlExtractor {
   private static final int MIN_PROSE = 400;
   private static final int MIN_PROSE_PARAGRAPH = 200;
   private static final int MAX_TRAILING_LABEL = 60;
+  private static final int TITLE_SLACK = 20;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。][\"'”»)]?$");
 
@@ -197,7 +198,7 @@ public final class HtmlExtractor {
     for (Element part : parts) {
       for (Blocks.Block block : Blocks.of(part, Set.of())) {
         String text = block.text();
-        if (paragraphs.isEmpty() && titles.contains(squeeze(text))) {
+        if (paragraphs.isEmpty() && isTitle(text, titles)) {
           continue;
         }
         if (linkSection && (block.linkDensity() > 0.5 || !sentence(text))) {
@@ -369,6 +370,16 @@ public final class HtmlExtractor {
     }
   }
 
+  /** Whether a block repeats one of the (squeezed) titles; a block much longer than all is not. */
+  private static boolean isTitle(String text, List<String> titles) {
+    for (String title : titles) {
+      if (text.length() <= 2 * title.length() + TITLE_SLACK && titles.contains(squeeze(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a block reads as a sentence: long enough and ending like one. */
   private static boolean sentence(String text) {
     return text.length() >= 100 || SENTENCE_END.matcher(text).find();
@@ -378,8 +389,17 @@ public final class HtmlExtractor {
     return e.ownerDocument() != null;
   }
 
+  /** The text's letters and digits, lower-cased: a title compared whatever its spacing. */
   private static String squeeze(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   private record Removal(int order, String text) {}
