@@ -328,12 +328,13 @@ public final class HtmlExtractor {
 
   /** A block that is mostly links: a list of related stories, a tag cloud, a "read more" line. */
   private static boolean linkBlock(Element e) {
-    double density = TextLength.linkDensity(e);
-    int length = TextLength.of(e);
+    int[] counts = TextLength.count(e);
+    int length = counts[0];
+    double density = length == 0 ? 0 : Math.min(1, (double) counts[1] / length);
     if (e.normalName().equals("p")) {
       return density > 0.8 && length < 200;
     }
-    return density > 0.5 && length > 0 && !holdsProse(e);
+    return density > 0.5 && length > 0 && (length < MIN_PROSE_PARAGRAPH || !holdsProse(e));
   }
 
   /**
