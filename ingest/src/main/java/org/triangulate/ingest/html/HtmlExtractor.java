@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.triangulate.ingest.Extraction;
+import org.triangulate.ingest.internal.LetterKey;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.ingest.text.BoilerplateLines;
 import org.triangulate.ingest.text.SectionHeadings;
@@ -192,8 +193,8 @@ public final class HtmlExtractor {
     List<Integer> positions = new ArrayList<>();
     Set<Integer> headingBlocks = new HashSet<>();
     List<String> titles = new ArrayList<>();
-    knownTitle.map(HtmlExtractor::squeeze).ifPresent(titles::add);
-    meta.statedTitle().map(HtmlExtractor::squeeze).ifPresent(titles::add);
+    knownTitle.map(LetterKey::of).ifPresent(titles::add);
+    meta.statedTitle().map(LetterKey::of).ifPresent(titles::add);
     boolean linkSection = false; // after a "Related posts" heading, until the next prose
     for (Element part : parts) {
       for (Blocks.Block block : Blocks.of(part, Set.of())) {
@@ -374,7 +375,8 @@ public final class HtmlExtractor {
   /** Whether a block repeats one of the (squeezed) titles; a block much longer than all is not. */
   private static boolean isTitle(String text, List<String> titles) {
     for (String title : titles) {
-      if (text.length() <= 2 * title.length() + TITLE_SLACK && titles.contains(squeeze(text))) {
+      if (text.length() <= 2 * title.length() + TITLE_SLACK
+          && titles.contains(LetterKey.of(text))) {
         return true;
       }
     }
@@ -388,19 +390,6 @@ public final class HtmlExtractor {
 
   private static boolean attached(Element e) {
     return e.ownerDocument() != null;
-  }
-
-  /** The text's letters and digits, lower-cased: a title compared whatever its spacing. */
-  private static String squeeze(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.appendCodePoint(Character.toLowerCase(c));
-      }
-      i += Character.charCount(c);
-    }
-    return out.toString();
   }
 
   private record Removal(int order, String text) {}

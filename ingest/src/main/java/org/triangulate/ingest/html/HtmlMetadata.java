@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.triangulate.ingest.internal.LetterKey;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
@@ -156,8 +157,8 @@ record HtmlMetadata(
       return title;
     }
     String heading = headings.get(0).text().strip();
-    String key = squeeze(heading);
-    String whole = squeeze(title);
+    String key = LetterKey.of(heading);
+    String whole = LetterKey.of(title);
     return key.length() >= 4 && key.length() < whole.length() && whole.startsWith(key)
         ? heading
         : title;
@@ -179,8 +180,8 @@ record HtmlMetadata(
       return title;
     }
     String heading = headings.get(0).text().strip();
-    String key = squeeze(heading);
-    String titleKey = squeeze(title);
+    String key = LetterKey.of(heading);
+    String titleKey = LetterKey.of(title);
     if (key.isEmpty()
         || key.length() > titleKey.length() && key.endsWith(titleKey)
         || namesSite(heading, siteName, host)
@@ -197,7 +198,8 @@ record HtmlMetadata(
   private static boolean isEndPart(String key, String pageTitle) {
     String[] parts = TITLE_SEPARATOR.split(pageTitle.strip());
     return parts.length > 1
-        && (key.equals(squeeze(parts[0])) || key.equals(squeeze(parts[parts.length - 1])));
+        && (key.equals(LetterKey.of(parts[0]))
+            || key.equals(LetterKey.of(parts[parts.length - 1])));
   }
 
   /** The lower-cased words of at least four letters or digits in {@code text}. */
@@ -234,34 +236,28 @@ record HtmlMetadata(
   }
 
   private static boolean namesSite(String part, Optional<String> siteName, Optional<String> host) {
-    String key = squeeze(part);
+    String key = LetterKey.of(part);
     if (key.isEmpty()) {
       return false;
     }
     return siteName
-            .map(HtmlMetadata::squeeze)
+            .map(LetterKey::of)
             .filter(s -> s.equals(key) || s.contains(key) && key.length() > 3)
             .isPresent()
-        || host.map(HtmlMetadata::squeeze)
-            .filter(h -> h.contains(key) && key.length() > 2)
-            .isPresent();
+        || host.map(LetterKey::of).filter(h -> h.contains(key) && key.length() > 2).isPresent();
   }
 
   /** Whether {@code name} is the site's name or its host ("ORF.at", "Courier" of courier.com). */
   private static boolean namesSiteExactly(
       String name, Optional<String> siteName, Optional<String> host) {
-    String key = squeeze(name);
+    String key = LetterKey.of(name);
     return !key.isEmpty()
-        && (siteName.map(HtmlMetadata::squeeze).filter(key::equals).isPresent()
+        && (siteName.map(LetterKey::of).filter(key::equals).isPresent()
             || host.filter(
                     h ->
-                        squeeze(h).endsWith(key)
-                            || squeeze(h.replaceFirst("\\.[^.]+$", "")).endsWith(key))
+                        LetterKey.of(h).endsWith(key)
+                            || LetterKey.of(h.replaceFirst("\\.[^.]+$", "")).endsWith(key))
                 .isPresent());
-  }
-
-  private static String squeeze(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   private static Optional<String> host(String url) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.triangulate.ingest.Extraction;
 import org.triangulate.ingest.PublishedDates;
+import org.triangulate.ingest.internal.LetterKey;
 import org.triangulate.ingest.internal.ResourceLines;
 import org.triangulate.model.PublicationDate;
 
@@ -93,7 +94,7 @@ public final class TextCleaner {
         sectionText.setLength(0);
         sectionText.append(text);
         line.kept = false;
-      } else if (title.isPresent() && normalized(text).equals(normalized(title.get()))) {
+      } else if (title.isPresent() && LetterKey.of(text).equals(LetterKey.of(title.get()))) {
         line.kept = false;
         if (inBody || !detectTitle) {
           removed.add(text);
@@ -206,9 +207,5 @@ public final class TextCleaner {
 
   private static boolean linkLike(String text) {
     return text.length() <= MAX_SECTION_LINK && (text.length() <= 60 || !text.matches(".*[.!]$"));
-  }
-
-  private static String normalized(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }
