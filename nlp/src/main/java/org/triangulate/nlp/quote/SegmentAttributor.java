@@ -316,11 +316,11 @@ final class SegmentAttributor {
    */
   private int afterSourcePhrase(int from, int end) {
     for (int i = from; i < end; i++) {
-      if (text.charAt(i) == ',' && !Spans.inside(spans, i)) {
-        return span(i + 1, end).isPresent() ? i + 1 : from;
-      }
       if (Spans.inside(spans, i)) {
         return from;
+      }
+      if (text.charAt(i) == ',') {
+        return span(i + 1, end).isPresent() ? i + 1 : from;
       }
     }
     return from;
