@@ -10,6 +10,7 @@ import org.triangulate.model.EntityMention;
 import org.triangulate.model.PublicationDate;
 import org.triangulate.model.Sentence;
 import org.triangulate.nlp.date.DateResolver;
+import org.triangulate.nlp.date.Datelines;
 import org.triangulate.nlp.date.RuleDateResolver;
 import org.triangulate.nlp.entity.CoreNlpEntityRecognizer;
 import org.triangulate.nlp.entity.EntityRecognizer;
@@ -26,7 +27,8 @@ import org.triangulate.nlp.sentence.SentenceSplitter;
  *
  * <p>The stages run in this order, each on the article text: {@link SentenceSplitter}, {@link
  * EntityRecognizer} (on the sentences), {@link QuoteAttributor} (on the sentences and entities),
- * {@link QuantityExtractor}, {@link DateResolver} (anchored on the publication day). Only the first
+ * {@link QuantityExtractor}, {@link DateResolver} (anchored on the publication day, or on the day
+ * of the article's own dateline when it has no publication date: {@link Datelines}). Only the first
  * {@value #MAX_CHARS} characters of a longer text are analysed (cut at a paragraph break), which
  * keeps the time per article bounded; spans still index the whole text.
  *
@@ -41,6 +43,7 @@ public final class ArticleAnalyzer implements Analyzer {
   private final QuoteAttributor quotes = new RuleQuoteAttributor();
   private final QuantityExtractor quantities = new RuleQuantityExtractor();
   private final DateResolver dates = new RuleDateResolver();
+  private final Datelines datelines = new Datelines(dates);
 
   /**
    * An analyzer with the standard stages and their bundled resources: CoreNLP's CRF for entities
@@ -61,7 +64,8 @@ public final class ArticleAnalyzer implements Analyzer {
   /** The analysis of {@code article}; never fails on odd text. */
   public AnalyzedArticle analyze(Article article) {
     String text = analysedPart(article.text());
-    Optional<LocalDate> anchor = article.published().map(PublicationDate::date);
+    Optional<LocalDate> anchor =
+        article.published().map(PublicationDate::date).or(() -> datelines.day(text));
     List<Sentence> found = sentences.split(text);
     List<EntityMention> mentions = entities.recognize(text, found);
     return new AnalyzedArticle(

@@ -22,9 +22,9 @@ import org.triangulate.nlp.internal.NumberWords;
 
 /**
  * A date resolver driven by patterns: absolute dates ("3 March 2024", "March 3, 2024",
- * "2024-03-03", "March 3"), months ("March 2024", "in March"), years ("in 2015") and relative dates
- * ("Thursday", "last Monday", "yesterday", "earlier today", "last night", "two days ago", "last
- * week", "this month", "three months ago").
+ * "2024-03-03", "March 3", "03/28/24"), months ("March 2024", "in March"), years ("in 2015", "the
+ * 2015 season") and relative dates ("Thursday", "last Monday", "yesterday", "earlier today", "last
+ * night", "two days ago", "last week", "this month", "three months ago").
  *
  * <p>A date without a year takes the publication year. A bare weekday ("on Thursday") is, by news
  * convention, the latest such day on or before the publication day, or the first on or after it
@@ -59,6 +59,10 @@ public final class RuleDateResolver implements DateResolver {
     String count = "(?<count>\\d{1,3}|" + numbers.alternation() + ")";
     String lead =
         "(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-)\\s?)";
+    String yearLead =
+        "(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]he|[Aa]n?"
+            + "|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
+            + "|(?:end|start|beginning|middle) of)\\s?)";
     patterns =
         List.of(
             Pattern.compile("\\b(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"),
@@ -67,7 +71,11 @@ public final class RuleDateResolver implements DateResolver {
             Pattern.compile(
                 "\\b(?<pmonth>" + monthNames + ")\\.?,?\\s+(?<pyear>(?:19|20)\\d\\d)\\b"),
             Pattern.compile(lead + "(?<pmonth>" + monthNames + ")\\b(?!\\s+\\d)"),
-            Pattern.compile(lead + "(?<pyear>(?:19|20)\\d\\d)\\b(?![-–]?\\d)"),
+            Pattern.compile(
+                yearLead + "(?<pyear>(?:19|20)\\d\\d)\\b(?![-–]?\\d)(?!\\s+(?:people|persons)\\b)"),
+            Pattern.compile(
+                "(?<![\\d/.])(?<na>[01]?\\d|[23]\\d)/(?<nb>[0-3]?\\d)/(?<ny>(?:19|20)?\\d\\d)"
+                    + "(?![\\d/])"),
             Pattern.compile(
                 "\\b(?:(?<mod>last|this|next|past|coming)\\s+)?(?<weekday>"
                     + alternation(weekdays.keySet())
@@ -163,6 +171,9 @@ public final class RuleDateResolver implements DateResolver {
       int d = Integer.parseInt(m.group("day"));
       return Period.day(year.map(y -> LocalDate.of(y, mo, d)));
     }
+    if (has(m, "na")) {
+      return Period.day(numeric(m));
+    }
     if (has(m, "pmonth")) {
       int mo = months.get(m.group("pmonth"));
       Optional<Integer> year =
@@ -208,6 +219,23 @@ public final class RuleDateResolver implements DateResolver {
         m.group("vmod").toLowerCase(Locale.ROOT),
         m.group("vunit").toLowerCase(Locale.ROOT),
         anchor);
+  }
+
+  /**
+   * A date written in figures, "04/28/09" or "28/04/2009": whichever figure can only be a day is
+   * the day; when both could be months ("11/09/2010" is 9 November in the US and 11 September in
+   * Europe) the day is left unknown rather than guessed. A two-digit year is of this century up to
+   * 69.
+   */
+  private static Optional<LocalDate> numeric(Matcher m) {
+    int a = Integer.parseInt(m.group("na"));
+    int b = Integer.parseInt(m.group("nb"));
+    int y = Integer.parseInt(m.group("ny"));
+    int year = m.group("ny").length() == 4 ? y : y < 70 ? 2000 + y : 1900 + y;
+    if (a <= 12 && b <= 12 && a != b) {
+      return Optional.empty();
+    }
+    return Optional.of(a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
   }
 
   private Period ago(Matcher m, Optional<LocalDate> anchor) {

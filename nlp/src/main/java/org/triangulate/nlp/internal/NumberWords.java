@@ -37,7 +37,10 @@ public final class NumberWords {
     return String.join("|", words);
   }
 
-  /** The value of {@code word} ("twenty-five" is 25), or empty when it is not a number word. */
+  /**
+   * The value of {@code word} ("twenty-five" is 25, "two dozen" 24, "three hundred" 300), or empty
+   * when it is not a number word.
+   */
   public Optional<Double> value(String word) {
     String w = word.toLowerCase(Locale.ROOT).strip();
     Double whole = values.get(COMPOUND.matcher(w).replaceAll(" "));
@@ -50,7 +53,8 @@ public final class NumberWords {
       if (v == null) {
         return Optional.empty();
       }
-      sum = v == 100 ? Math.max(sum, 1) * 100 : sum + v;
+      boolean multiplier = part.equals("hundred") || part.equals("dozen");
+      sum = multiplier ? Math.max(sum, 1) * v : sum + v;
     }
     return Optional.of(sum);
   }

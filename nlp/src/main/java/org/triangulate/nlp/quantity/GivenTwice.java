@@ -2,17 +2,20 @@ package org.triangulate.nlp.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.triangulate.model.Measure;
 import org.triangulate.model.Quantity;
 
 /**
- * Links a value given twice, in two units, as in "65 kilometers (40 miles)": both quantities stay
- * (each is what the article wrote, and reports keep listing both), and each one names the other's
- * measure in {@code alsoGivenAs}, so that a later stage can count the pair once and need not read
- * the rounding of the conversion as a disagreement. Stateless and thread-safe.
+ * Links a value given twice, in two units, as in "65 kilometers (40 miles)" or "200 million euros
+ * ($265 million)" (a sum converted into another currency): both quantities stay (each is what the
+ * article wrote, and reports keep listing both), and each one names the other's measure in {@code
+ * alsoGivenAs}, so that a later stage can count the pair once and need not read the rounding of the
+ * conversion as a disagreement. Stateless and thread-safe.
  */
 final class GivenTwice {
+  private static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP");
   private static final Pattern OPEN = Pattern.compile("\\s*[(\\[]\\s*(?:or\\s+|about\\s+)?");
 
   private GivenTwice() {}
@@ -54,6 +57,7 @@ final class GivenTwice {
     }
     String unitA = a.normalized().map(Measure::unit).orElse("");
     String unitB = b.normalized().map(Measure::unit).orElse("");
-    return !unitA.isEmpty() && unitA.equals(unitB) && !a.unit().equals(b.unit());
+    boolean sameDimension = unitA.equals(unitB) || CURRENCIES.containsAll(List.of(unitA, unitB));
+    return !unitA.isEmpty() && sameDimension && !a.unit().equals(b.unit());
   }
 }

@@ -53,13 +53,19 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
           "m",
           1e6,
           "k",
-          1e3);
+          1e3,
+          "mm",
+          1e6);
 
   private static final String NUM_SIGNS = "½¼¾⅓⅔";
+  private static final Pattern AGE = Pattern.compile("[- ]olds?\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private final UnitTable units = new UnitTable();
   private final QualifierTable qualifiers = new QualifierTable();
   private final NumberWords numbers = new NumberWords();
   private final Map<String, Double> fractions = new HashMap<>();
+  private final DescribedCounts describedCounts = new DescribedCounts(units, qualifiers, numbers);
+  private final CoordinatedCounts coordinatedCounts = new CoordinatedCounts();
   private final Pattern quantity;
   private final Pattern fraction;
 
@@ -99,8 +105,8 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
                 + "(?:[- ]"
                 + words
                 + ")*\\b))(?:"
-                + SPACE
-                + "(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|mn|m|k)\\b)?"
+                + "(?:[ \\u00a0\\u202f]|-)?"
+                + "(?<scale>thousand|million|billion|trillion)\\b|(?<abbr>bn|mn|mm|m|k)\\b)?"
                 + "(?:\\s+(?<midtail>"
                 + qualifiers.afterAlternation()
                 + ")\\b)?"
@@ -149,9 +155,10 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
     Matcher m = quantity.matcher(text);
     while (m.find()) {
       if (m.end() > m.start()) {
-        toQuantity(m).ifPresent(found::add);
+        toQuantity(m, text).ifPresent(found::add);
       }
     }
+    found.addAll(describedCounts.find(text));
     found.sort(Comparator.comparingInt(Quantity::start).thenComparingInt(Quantity::end));
     List<Quantity> out = new ArrayList<>();
     int covered = 0;
@@ -161,10 +168,10 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
         covered = q.end();
       }
     }
-    return GivenTwice.link(text, out);
+    return GivenTwice.link(text, coordinatedCounts.sum(text, out));
   }
 
-  private Optional<Quantity> toQuantity(Matcher m) {
+  private Optional<Quantity> toQuantity(Matcher m, String text) {
     String pre = m.group("pre") != null ? m.group("pre") : m.group("lowpre");
     String post = m.group("unit");
     String abbr = m.group("abbr");
@@ -175,7 +182,10 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
       unit = units.unit("m");
       abbr = null;
     }
-    if (unit.isEmpty()) {
+    if (unit.isEmpty()
+        || (abbr != null && !currency && abbr.equalsIgnoreCase("mm"))
+        || isAge(text, m.end(), unit.get())
+        || isConstantMoneyYear(text, m, unit.get())) {
       return Optional.empty();
     }
     Optional<Double> value = number(m.group("digits"), m.group("words"));
@@ -214,6 +224,23 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
             bound,
             upper,
             Optional.empty()));
+  }
+
+  /** "a 36-year-old", "36 years old", "the 18-year-olds": an age, not a duration. */
+  private static boolean isAge(String text, int end, UnitTable.Unit unit) {
+    return unit.canonical().equals("h") && AGE.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /** "in 2006 dollars": a year naming the value of money, not an amount. */
+  private static boolean isConstantMoneyYear(String text, Matcher m, UnitTable.Unit unit) {
+    String digits = m.group("digits");
+    return isCurrency(unit.canonical())
+        && m.group("unit") != null
+        && m.group("scale") == null
+        && m.group("abbr") == null
+        && digits != null
+        && YEAR.matcher(digits).matches()
+        && text.regionMatches(true, Math.max(0, m.start() - 3), "in ", 0, 3);
   }
 
   private ValueBound bound(Matcher m) {

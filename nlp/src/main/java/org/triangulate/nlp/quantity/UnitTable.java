@@ -57,6 +57,14 @@ final class UnitTable {
     return alternation(suffixForms);
   }
 
+  /** A regex alternation of the forms written after a number whose canonical unit is given. */
+  String suffixAlternation(String canonical) {
+    return alternation(
+        suffixForms.stream()
+            .filter(f -> unit(f).orElseThrow().canonical().equals(canonical))
+            .toList());
+  }
+
   private static String alternation(List<String> forms) {
     return String.join(
         "|",

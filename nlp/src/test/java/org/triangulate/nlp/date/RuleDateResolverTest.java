@@ -138,4 +138,35 @@ class RuleDateResolverTest {
     assertThat(d.first()).isEmpty();
     assertThat(d.last()).isEmpty();
   }
+
+  @Test
+  void datesInFiguresResolveOnlyWhenOneFigureCanOnlyBeTheDay() {
+    assertThat(only("Updated 04/28/09 07:35 PM", Optional.empty()).value())
+        .contains(LocalDate.of(2009, 4, 28));
+    assertThat(only("Filed 28/04/2009.", Optional.empty()).value())
+        .contains(LocalDate.of(2009, 4, 28));
+    assertThat(only("Updated 11/09/2010", PUBLISHED).value()).isEmpty();
+    assertThat(resolver.resolve("The score was 24/7 and 3/4 of it.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void aYearBeforeTheThingItDatesIsAYear() {
+    assertThat(only("It opened in the 2009 season.", PUBLISHED).text()).isEqualTo("2009");
+    assertThat(only("after his 2006 accident", PUBLISHED).text()).isEqualTo("2006");
+    assertThat(resolver.resolve("the 2000 people who came", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void aDatelineAnchorsAnArticleWithoutPublicationDate() {
+    Datelines datelines = new Datelines(resolver);
+    assertThat(datelines.day("Posted on May 3rd, 2013 2:00pm\n\nThe ferry left on Thursday."))
+        .contains(LocalDate.of(2013, 5, 3));
+    assertThat(datelines.day("PUBLISHED: 22:07 GMT, 7 July 2012\nUPDATED: 8 July 2012\nText."))
+        .contains(LocalDate.of(2012, 7, 7));
+    String lead =
+        "The ferry operator said on Saturday, 13 December 2008, that the crossing would reopen"
+            + " after the storm, and that every passenger had been refunded in full.";
+    assertThat(datelines.day(lead)).isEmpty();
+    assertThat(datelines.day("Jul. 7 5:59 PM EDT\n\nThe ferry left on Thursday.")).isEmpty();
+  }
 }

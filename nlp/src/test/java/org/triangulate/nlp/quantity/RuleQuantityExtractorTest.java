@@ -136,4 +136,75 @@ class RuleQuantityExtractorTest {
   void numbersWithoutUnitsAreNotQuantities() {
     assertThat(extract("In 2024 the F-16 flew over 3 of the 10:30 sites, one by one.")).isEmpty();
   }
+
+  @Test
+  void scaleWordsAfterAHyphenAndFinancesMmScaleMoney() {
+    assertThat(only("He signed a $31.5-million deal.").amount()).isEqualTo(31.5e6);
+    assertThat(only("Brackwater offered $160MM for the forward.").amount()).isEqualTo(160e6);
+    assertThat(extract("a 5mm crack in the wall")).isEmpty();
+  }
+
+  @Test
+  void speedsAreOneUnitNotADistance() {
+    Quantity speed = only("The van reached up to 120 miles an hour on the ring road.");
+    assertThat(speed.unit()).isEqualTo("mile per hour");
+    assertThat(speed.bound()).isEqualTo(ValueBound.AT_MOST);
+    assertThat(speed.normalized().orElseThrow().unit()).isEqualTo("km/h");
+    assertThat(speed.normalized().orElseThrow().amount()).isCloseTo(193.1, within(0.1));
+    assertThat(only("a limit of 80 km/h").normalized().orElseThrow().amount()).isEqualTo(80);
+  }
+
+  @Test
+  void durationsInWeeksMonthsAndYearsButNotAges() {
+    Quantity years = only("She has run the mill for 35 years.");
+    assertThat(years.unit()).isEqualTo("year");
+    assertThat(years.normalized().orElseThrow().amount()).isEqualTo(35 * 8766.0);
+    assertThat(only("a five-year contract").amount()).isEqualTo(5);
+    assertThat(only("after a 14-week strike").unit()).isEqualTo("week");
+    assertThat(extract("The 36-year-old driver, who is 40 years old, met three 18-year-olds."))
+        .isEmpty();
+  }
+
+  @Test
+  void aYearNamingTheValueOfMoneyIsNotAnAmount() {
+    assertThat(extract("The works cost $76 million (in 2006 dollars)."))
+        .extracting(Quantity::text)
+        .containsExactly("$76 million");
+  }
+
+  @Test
+  void countsOfPeopleDescribedByAWordOrTwo() {
+    Quantity crew = only("The boats carried 26 Varnish crew.");
+    assertThat(crew.text()).isEqualTo("26 Varnish crew");
+    assertThat(crew.amount()).isEqualTo(26);
+    assertThat(crew.unit()).isEqualTo("person");
+    assertThat(only("Only 5.8 million TV viewers watched.").amount()).isEqualTo(5.8e6);
+    assertThat(only("about 200 riot police").bound()).isEqualTo(ValueBound.APPROXIMATE);
+    assertThat(extract("12 of the workers and three were pensioners")).isEmpty();
+    assertThat(extract("In 2012 Republican voters stayed home.")).isEmpty();
+    assertThat(extract("They left at about 4 p.m. Police stayed.")).isEmpty();
+    assertThat(only("about two dozen young protesters").amount()).isEqualTo(24);
+  }
+
+  @Test
+  void aSumConvertedIntoAnotherCurrencyIsGivenTwice() {
+    List<Quantity> found = extract("The riots caused 200 million euros ($265 million) of damage.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).alsoGivenAs().orElseThrow().unit()).isEqualTo("USD");
+    assertThat(found.get(1).alsoGivenAs().orElseThrow().amount()).isEqualTo(200e6);
+  }
+
+  @Test
+  void aGroupSplitIntoKindsOfPeopleIsCountedWhole() {
+    Quantity after = only("The fire killed two women and a man in the shop.");
+    assertThat(after.text()).isEqualTo("two women and a man");
+    assertThat(after.amount()).isEqualTo(3);
+    Quantity before = only("A young man and two women died.");
+    assertThat(before.text()).isEqualTo("A young man and two women");
+    assertThat(before.amount()).isEqualTo(3);
+    assertThat(only("three men and two children").amount()).isEqualTo(5);
+    assertThat(extract("Three killed and two injured."))
+        .extracting(Quantity::amount)
+        .containsExactly(3.0, 2.0);
+  }
 }

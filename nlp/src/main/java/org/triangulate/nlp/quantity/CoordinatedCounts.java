@@ -1,0 +1,101 @@
+package org.triangulate.nlp.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.model.Measure;
+import org.triangulate.model.Quantity;
+import org.triangulate.model.ValueBound;
+import org.triangulate.nlp.internal.Lexicon;
+
+/**
+ * Sums a group that a count splits into kinds of people: "two women and a man" are three people, "a
+ * man and two women" too, "three men and two children" five. Without the sum, "two women" would
+ * stand for the whole group and disagree with another outlet's "three people".
+ *
+ * <p>Only the kinds in {@code quantity/person-kinds.tsv} (men, women, children, ...) are summed, so
+ * "three killed and two injured" stay two counts. Stateless apart from its tables; thread-safe.
+ */
+final class CoordinatedCounts {
+  private final Map<String, String> singularOf = new HashMap<>();
+  private final Pattern singularAfter;
+  private final Pattern singularBefore;
+  private final Pattern and = Pattern.compile("\\s+and\\s+");
+
+  CoordinatedCounts() {
+    for (String[] row : Lexicon.table("quantity/person-kinds.tsv")) {
+      singularOf.put(row[0], row[1]);
+    }
+    String singular = String.join("|", singularOf.values());
+    String one = "(?:an?|one)\\s+(?:\\p{L}+\\s+)?(?:" + singular + ")\\b";
+    singularAfter = Pattern.compile("\\s+and\\s+" + one, Pattern.CASE_INSENSITIVE);
+    singularBefore = Pattern.compile("\\b" + one + "\\s+and\\s+$", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** {@code counts} with each split group summed into one count; other quantities unchanged. */
+  List<Quantity> sum(String text, List<Quantity> counts) {
+    List<Quantity> out = new ArrayList<>();
+    for (int i = 0; i < counts.size(); i++) {
+      Quantity q = counts.get(i);
+      if (!isKind(q)) {
+        out.add(q);
+        continue;
+      }
+      int start = q.start();
+      int end = q.end();
+      double amount = q.amount();
+      Matcher before = singularBefore.matcher(text).region(Math.max(0, start - 40), start);
+      if (before.find()) {
+        start = before.start();
+        amount += 1;
+      }
+      Optional<Quantity> next =
+          i + 1 < counts.size() ? Optional.of(counts.get(i + 1)) : Optional.empty();
+      Matcher after = singularAfter.matcher(text).region(end, text.length());
+      if (next.isPresent()
+          && isKind(next.get())
+          && and.matcher(text).region(end, next.get().start()).matches()) {
+        amount += next.get().amount();
+        end = next.get().end();
+        i++;
+      } else if (after.lookingAt()) {
+        end = after.end();
+        amount += 1;
+      }
+      if (start == q.start() && end == q.end()) {
+        out.add(q);
+      } else {
+        out.add(summed(text, q, start, end, amount));
+      }
+    }
+    return out;
+  }
+
+  private boolean isKind(Quantity q) {
+    if (!q.unit().equals("person")) {
+      return false;
+    }
+    String text = q.text().toLowerCase(Locale.ROOT);
+    int space = text.lastIndexOf(' ');
+    return singularOf.containsKey(text.substring(space + 1));
+  }
+
+  private static Quantity summed(String text, Quantity first, int start, int end, double amount) {
+    ValueBound bound = first.bound() == ValueBound.RANGE ? ValueBound.EXACT : first.bound();
+    return new Quantity(
+        text.substring(start, end),
+        start,
+        end,
+        amount,
+        "person",
+        Optional.of(new Measure(amount, "people")),
+        bound,
+        Optional.empty(),
+        Optional.empty());
+  }
+}
