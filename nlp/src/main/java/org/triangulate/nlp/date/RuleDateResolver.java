@@ -38,6 +38,7 @@ import org.triangulate.nlp.internal.NumberWords;
  * <p>Immutable and thread-safe; build once and share. Linear in the text.
  */
 public final class RuleDateResolver implements DateResolver {
+  private static final Pattern WEEKDAY_GAP = Pattern.compile(",?[ \\u00a0]*(?:the[ ]+)?");
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, DayOfWeek> weekdays = new HashMap<>();
   private final Set<String> futureMarkers = Lexicon.lowerSet("date/future-markers.txt");
@@ -125,7 +126,34 @@ public final class RuleDateResolver implements DateResolver {
         covered = d.mention().end();
       }
     }
-    return List.copyOf(out);
+    return List.copyOf(namedDays(text, out));
+  }
+
+  /**
+   * A weekday written with its date ("Sunday, March 2, 2014", "Friday 10 September") is that date,
+   * whatever the publication day.
+   */
+  private List<ResolvedDate> namedDays(String text, List<ResolvedDate> dates) {
+    List<ResolvedDate> out = new ArrayList<>(dates);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      ResolvedDate day = out.get(i);
+      ResolvedDate next = out.get(i + 1);
+      DateMention m = day.mention();
+      boolean weekday = weekdays.containsKey(m.text());
+      if (weekday
+          && next.granularity() == Granularity.DAY
+          && next.first().isPresent()
+          && WEEKDAY_GAP.matcher(text).region(m.end(), next.mention().start()).matches()) {
+        out.set(
+            i,
+            new ResolvedDate(
+                new DateMention(m.text(), m.start(), m.end(), next.first()),
+                Granularity.DAY,
+                next.first(),
+                next.first()));
+      }
+    }
+    return out;
   }
 
   /** Whether the clause before {@code pos} speaks of the future ("will meet on …"). */

@@ -169,4 +169,14 @@ class RuleDateResolverTest {
     assertThat(datelines.day(lead)).isEmpty();
     assertThat(datelines.day("Jul. 7 5:59 PM EDT\n\nThe ferry left on Thursday.")).isEmpty();
   }
+
+  @Test
+  void aWeekdayWrittenWithItsDateIsThatDate() {
+    List<DateMention> found = resolver.resolve("It airs on Sunday, March 2, 2025.", PUBLISHED);
+    assertThat(found)
+        .extracting(DateMention::value)
+        .containsOnly(Optional.of(LocalDate.of(2025, 3, 2)));
+    assertThat(only("The vote is due on Friday.", PUBLISHED).value())
+        .contains(LocalDate.of(2024, 3, 8));
+  }
 }
