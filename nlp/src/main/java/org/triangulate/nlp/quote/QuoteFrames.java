@@ -43,7 +43,19 @@ final class QuoteFrames {
         && runsToEnd(text, spans, first, e)) {
       return new Draft(first.open(), e, true, d.cue(), d.speaker());
     }
+    if (countMarks(text, s, first.open()) == 0 && namesSourceBefore(d, s, first.open())) {
+      return new Draft(first.open(), e, true, d.cue(), d.speaker());
+    }
     return d;
+  }
+
+  /**
+   * Whether the draft's own source stands in {@code [s, open)}, unquoted words before its first
+   * quotation ({@code Asked about the vote, Jane Doe said “we will win” in Harlow}): those words
+   * are the frame that hands the quotation over, not what was said.
+   */
+  private static boolean namesSourceBefore(Draft d, int s, int open) {
+    return d.speaker().filter(sp -> sp.start() >= s && sp.end() <= open).isPresent();
   }
 
   /**

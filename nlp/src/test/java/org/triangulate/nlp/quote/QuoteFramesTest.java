@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.triangulate.model.Speaker;
 
 class QuoteFramesTest {
   private static String trimmed(String text) {
@@ -47,6 +48,23 @@ class QuoteFramesTest {
   void aQuotedNameFollowedByItsPredicateStaysWhole() {
     String text = "“Open Road” was written by Emmett Hale after the flood.";
     assertThat(trimmed(text)).isEqualTo(text);
+  }
+
+  @Test
+  void wordsBeforeAQuotationThatNameTheDraftsOwnSourceAreCutOff() {
+    String text = "Asked about the levy, Mayor Ines Falk said “no more tolls” in Harlow.";
+    Speaker falk = new Speaker("Mayor Ines Falk", 22, 37, Optional.of("Ines Falk"));
+    Draft whole = new Draft(0, text.length(), true, Optional.of("said"), Optional.of(falk));
+    Draft d = QuoteFrames.trim(text, QuoteMarks.find(text), whole);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo("“no more tolls” in Harlow.");
+  }
+
+  @Test
+  void wordsBeforeAQuotationWithTheSourceElsewhereStay() {
+    String text = "the levy was “a toll by another name” in Harlow.";
+    Speaker falk = new Speaker("Falk", 60, 64, Optional.of("Ines Falk"));
+    Draft whole = new Draft(0, text.length(), true, Optional.of("said"), Optional.of(falk));
+    assertThat(QuoteFrames.trim(text, QuoteMarks.find(text), whole)).isEqualTo(whole);
   }
 
   @Test
