@@ -12,7 +12,8 @@ import java.util.List;
  * non-space; one after a digit (12" for inches) is no quotation mark. Single marks are ignored,
  * since they cannot be told from apostrophes. A quote left open at its paragraph's end runs to that
  * end: news style for a quote that continues in the next paragraph. A typographic opening mark met
- * inside an open quote ends that one unclosed and opens the next. Stateless and thread-safe.
+ * inside an open quote closes it when it follows a word (a mark typed the wrong way round), else
+ * ends that one unclosed and opens the next. Stateless and thread-safe.
  */
 final class QuoteMarks {
   /**
@@ -43,8 +44,9 @@ final class QuoteMarks {
       } else if (isOpening(text, i) && open < 0) {
         open = i;
       } else if (c == '“' && open >= 0 && text.charAt(open) == '“') {
-        add(text, open, i, i, false, out);
-        open = i;
+        boolean closes = isTurnedClosing(text, i);
+        add(text, open, i, closes ? i + 1 : i, closes, out);
+        open = closes ? -1 : i;
       } else if (open >= 0 && isTwin(text, open)) {
         if (isTwin(text, i) && !Character.isWhitespace(text.charAt(i - 1))) {
           add(text, open, i, i + 2, true, out);
@@ -60,6 +62,18 @@ final class QuoteMarks {
       add(text, open, n, n, false, out);
     }
     return out;
+  }
+
+  /**
+   * Whether an opening mark met inside an open quote closes it, typed the wrong way round ({@code
+   * “the gate“ stays}): it follows a word and comes before a space, punctuation or the end.
+   */
+  private static boolean isTurnedClosing(String text, int i) {
+    char before = text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return !Character.isWhitespace(before)
+        && "([—–-:".indexOf(before) < 0
+        && (Character.isWhitespace(after) || ".,;:!?)".indexOf(after) >= 0);
   }
 
   private static boolean paragraphEnds(String text, int newline) {
