@@ -22,4 +22,16 @@ class QuoteMarksTest {
     String text = "“We will rebuild the weir “The gate holds,” she said.";
     assertThat(quoted(text)).containsExactly("We will rebuild the weir", "The gate holds");
   }
+
+  @Test
+  void aStraightMarkBeforeATypographicPairIsAStray() {
+    String text = "“We won,” she said.\n\n\"Ivo Markand walked on, chanting “Harlow! Harlow!”";
+    assertThat(quoted(text)).containsExactly("We won", "Harlow! Harlow!");
+  }
+
+  @Test
+  void straightMarksStillPairWithEachOther() {
+    String text = "He said \"the gate holds\" and “the weir too.”";
+    assertThat(quoted(text)).containsExactly("the gate holds", "the weir too.");
+  }
 }
