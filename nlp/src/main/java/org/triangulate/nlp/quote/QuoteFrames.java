@@ -117,10 +117,29 @@ final class QuoteFrames {
     return (last == ':' || last == ',') && Character.isUpperCase(text.charAt(q.start()));
   }
 
-  /** Whether {@code q} and the quotations after it reach {@code e} with no unquoted words left. */
+  /**
+   * Whether {@code q} and the quotations after it reach {@code e} with no unquoted words left but
+   * frames that hand a quotation over ({@code “We will win,” she said. “The vote is ours.”}).
+   */
   private static boolean runsToEnd(
       String text, List<QuoteMarks.Span> spans, QuoteMarks.Span q, int e) {
-    return Spans.words(text, q.open(), e) == Spans.quotedWords(text, spans, q.open(), e);
+    QuoteMarks.Span previous = null;
+    for (QuoteMarks.Span next : spans) {
+      if (next.open() < q.open()) {
+        continue;
+      }
+      if (next.open() >= e) {
+        break;
+      }
+      if (previous != null && !QuoteText.isFrame(text, previous, next)) {
+        return false;
+      }
+      previous = next;
+    }
+    return previous != null
+        && (previous.after() >= e
+            || Spans.words(text, previous.after(), e) == 0
+            || previous.closed() && QuoteText.endsOnHandOver(text, previous));
   }
 
   private static int skipSpace(String text, int s, int e) {

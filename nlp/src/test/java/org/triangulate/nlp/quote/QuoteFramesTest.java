@@ -26,6 +26,18 @@ class QuoteFramesTest {
   }
 
   @Test
+  void aFrameBeforeQuotedSentencesHandedOverToTheirSourceIsCutOff() {
+    assertThat(trimmed("Senator Ada Brill scolded him: “It leaks,” she said. “Fix it.”"))
+        .isEqualTo("“It leaks,” she said. “Fix it.”");
+  }
+
+  @Test
+  void aFrameBeforeAQuotationFollowedByNarrationStays() {
+    String text = "Senator Ada Brill scolded him: “It leaks.” The hearing went on.";
+    assertThat(trimmed(text)).isEqualTo(text);
+  }
+
+  @Test
   void aQuotedFragmentInsideAParaphraseStaysWhole() {
     String text = "that the weir was “a dead end for the valley”";
     assertThat(trimmed(text)).isEqualTo(text);
