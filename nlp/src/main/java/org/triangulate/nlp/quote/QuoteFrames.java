@@ -2,6 +2,7 @@ package org.triangulate.nlp.quote;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the attribution frame off a direct quote's content, so that only the quoted sentence stays.
@@ -21,6 +22,13 @@ import java.util.OptionalInt;
  * whole: it opens in lower case and is not closed by punctuation. Stateless and thread-safe.
  */
 final class QuoteFrames {
+  /**
+   * The reporter's next clause in a frame, before any later quotation ({@code “Why?” she said, but
+   * the hall had emptied}).
+   */
+  private static final Pattern NEXT_CLAUSE =
+      Pattern.compile("^[^“”\"]*?,\\s+(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+
   private QuoteFrames() {}
 
   /** {@code d} without its frame, or {@code d} itself when it has none. */
@@ -72,7 +80,7 @@ final class QuoteFrames {
     if (first.closed()
         && after < e
         && endsSentence(text, first.end(), first.open())
-        && countMarks(text, after, e) == 0
+        && (countMarks(text, after, e) == 0 || NEXT_CLAUSE.matcher(text).region(after, e).find())
         && Spans.words(text, after, e) > 0) {
       return OptionalInt.of(after);
     }

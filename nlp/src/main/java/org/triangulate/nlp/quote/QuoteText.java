@@ -60,7 +60,8 @@ final class QuoteText {
   }
 
   /**
-   * Whether the quotation ends on a comma, question or exclamation mark before its closing mark.
+   * Whether the quotation ends on a comma, question or exclamation mark before its closing mark,
+   * perhaps inside a closing single mark ({@code “… you called ‘miracles,’”}).
    */
   static boolean endsOnHandOver(String text, QuoteMarks.Span q) {
     for (int i = q.after() - 2; i >= q.start() && i >= q.after() - 4; i--) {
@@ -68,7 +69,7 @@ final class QuoteText {
       if (c == ',' || c == '?' || c == '!') {
         return true;
       }
-      if (!Character.isWhitespace(c)) {
+      if (!Character.isWhitespace(c) && c != '’' && c != '\'') {
         return false;
       }
     }

@@ -51,6 +51,18 @@ class QuoteFramesTest {
   }
 
   @Test
+  void aFrameThatRunsOnIntoTheReportersNextClauseIsCutOffBeforeLaterQuotations() {
+    assertThat(trimmed("“Winning?” she asked, but the crowd sang “Harlow forever” on and on."))
+        .isEqualTo("“Winning?”");
+  }
+
+  @Test
+  void aQuotationEndingInsideASingleMarkHandsOverToItsFrame() {
+    assertThat(trimmed("Ada Brill warned: “You called them ‘miracles,’” she said. “Stop.”"))
+        .isEqualTo("“You called them ‘miracles,’” she said. “Stop.”");
+  }
+
+  @Test
   void aQuoteContinuedAfterItsFrameStaysWhole() {
     String text = "“It held,” she said. “We were lucky.”";
     assertThat(trimmed(text)).isEqualTo(text);
