@@ -2,6 +2,7 @@ package org.triangulate.nlp.quote;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the attribution frame off a direct quote's content, so that only the quoted sentence stays.
@@ -21,6 +22,13 @@ import java.util.OptionalInt;
  * whole: it opens in lower case and is not closed by punctuation. Stateless and thread-safe.
  */
 final class QuoteFrames {
+  /**
+   * The reporter's next clause in a frame, before any later quotation ({@code “Why?” she said, but
+   * the hall had emptied}).
+   */
+  private static final Pattern NEXT_CLAUSE =
+      Pattern.compile("^[^“”\"]*?,\\s+(?:and|but)\\s", Pattern.CASE_INSENSITIVE);
+
   private QuoteFrames() {}
 
   /** {@code d} without its frame, or {@code d} itself when it has none. */
@@ -43,7 +51,19 @@ final class QuoteFrames {
         && runsToEnd(text, spans, first, e)) {
       return new Draft(first.open(), e, true, d.cue(), d.speaker());
     }
+    if (countMarks(text, s, first.open()) == 0 && namesSourceBefore(d, s, first.open())) {
+      return new Draft(first.open(), e, true, d.cue(), d.speaker());
+    }
     return d;
+  }
+
+  /**
+   * Whether the draft's own source stands in {@code [s, open)}, unquoted words before its first
+   * quotation ({@code Asked about the vote, Jane Doe said “we will win” in Harlow}): those words
+   * are the frame that hands the quotation over, not what was said.
+   */
+  private static boolean namesSourceBefore(Draft d, int s, int open) {
+    return d.speaker().filter(sp -> sp.start() >= s && sp.end() <= open).isPresent();
   }
 
   /**
@@ -60,7 +80,7 @@ final class QuoteFrames {
     if (first.closed()
         && after < e
         && endsSentence(text, first.end(), first.open())
-        && countMarks(text, after, e) == 0
+        && (countMarks(text, after, e) == 0 || NEXT_CLAUSE.matcher(text).region(after, e).find())
         && Spans.words(text, after, e) > 0) {
       return OptionalInt.of(after);
     }
@@ -105,10 +125,29 @@ final class QuoteFrames {
     return (last == ':' || last == ',') && Character.isUpperCase(text.charAt(q.start()));
   }
 
-  /** Whether {@code q} and the quotations after it reach {@code e} with no unquoted words left. */
+  /**
+   * Whether {@code q} and the quotations after it reach {@code e} with no unquoted words left but
+   * frames that hand a quotation over ({@code “We will win,” she said. “The vote is ours.”}).
+   */
   private static boolean runsToEnd(
       String text, List<QuoteMarks.Span> spans, QuoteMarks.Span q, int e) {
-    return Spans.words(text, q.open(), e) == Spans.quotedWords(text, spans, q.open(), e);
+    QuoteMarks.Span previous = null;
+    for (QuoteMarks.Span next : spans) {
+      if (next.open() < q.open()) {
+        continue;
+      }
+      if (next.open() >= e) {
+        break;
+      }
+      if (previous != null && !QuoteText.isFrame(text, previous, next)) {
+        return false;
+      }
+      previous = next;
+    }
+    return previous != null
+        && (previous.after() >= e
+            || Spans.words(text, previous.after(), e) == 0
+            || previous.closed() && QuoteText.endsOnHandOver(text, previous));
   }
 
   private static int skipSpace(String text, int s, int e) {

@@ -12,7 +12,10 @@ import java.util.List;
  * non-space; one after a digit (12" for inches) is no quotation mark. Single marks are ignored,
  * since they cannot be told from apostrophes. A quote left open at its paragraph's end runs to that
  * end: news style for a quote that continues in the next paragraph. A typographic opening mark met
- * inside an open quote ends that one unclosed and opens the next. Stateless and thread-safe.
+ * inside an open quote closes it when it follows a word (a mark typed the wrong way round), else
+ * ends that one unclosed and opens the next. A straight opening mark followed by a typographic pair
+ * ({@code "Doe walked on, chanting “We win!”}) is a stray and opens nothing. Stateless and
+ * thread-safe.
  */
 final class QuoteMarks {
   /**
@@ -32,6 +35,7 @@ final class QuoteMarks {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int open = -1;
+    int stray = -1;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' && open >= 0 && paragraphEnds(text, i)) {
@@ -40,11 +44,12 @@ final class QuoteMarks {
       } else if (open < 0 && isTwinOpening(text, i)) {
         open = i;
         i++;
-      } else if (isOpening(text, i) && open < 0) {
+      } else if (isOpening(text, i) && open < 0 && i != stray) {
         open = i;
       } else if (c == '“' && open >= 0 && text.charAt(open) == '“') {
-        add(text, open, i, i, false, out);
-        open = i;
+        boolean closes = isTurnedClosing(text, i);
+        add(text, open, i, closes ? i + 1 : i, closes, out);
+        open = closes ? -1 : i;
       } else if (open >= 0 && isTwin(text, open)) {
         if (isTwin(text, i) && !Character.isWhitespace(text.charAt(i - 1))) {
           add(text, open, i, i + 2, true, out);
@@ -52,6 +57,12 @@ final class QuoteMarks {
           i++;
         }
       } else if (isClosing(text, i) && open >= 0) {
+        if (isStray(text, open, i)) {
+          stray = open;
+          i = open;
+          open = -1;
+          continue;
+        }
         add(text, open, i, i + 1, true, out);
         open = -1;
       }
@@ -60,6 +71,31 @@ final class QuoteMarks {
       add(text, open, n, n, false, out);
     }
     return out;
+  }
+
+  /**
+   * Whether the straight mark at {@code open} is a stray, not the partner of the typographic
+   * closing mark at {@code close}: a typographic opening mark stands between them ({@code "Doe
+   * walked on, chanting “We win!”}), so that closing mark is its partner.
+   */
+  private static boolean isStray(String text, int open, int close) {
+    if (text.charAt(open) != '"' || text.charAt(close) != '”') {
+      return false;
+    }
+    int typographic = text.indexOf('“', open);
+    return typographic >= 0 && typographic < close;
+  }
+
+  /**
+   * Whether an opening mark met inside an open quote closes it, typed the wrong way round ({@code
+   * “the gate“ stays}): it follows a word and comes before a space, punctuation or the end.
+   */
+  private static boolean isTurnedClosing(String text, int i) {
+    char before = text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return !Character.isWhitespace(before)
+        && "([—–-:".indexOf(before) < 0
+        && (Character.isWhitespace(after) || ".,;:!?)".indexOf(after) >= 0);
   }
 
   private static boolean paragraphEnds(String text, int newline) {

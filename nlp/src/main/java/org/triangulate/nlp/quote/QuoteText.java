@@ -51,7 +51,7 @@ final class QuoteText {
    * Whether the stretch between quotations {@code a} and {@code b} is a frame to cut: only space (a
    * quote carried on over a paragraph break), or words after a quotation that hands over.
    */
-  private static boolean isFrame(String text, QuoteMarks.Span a, QuoteMarks.Span b) {
+  static boolean isFrame(String text, QuoteMarks.Span a, QuoteMarks.Span b) {
     int words = Spans.words(text, a.after(), b.open());
     if (words == 0) {
       return text.substring(a.after(), b.open()).isBlank();
@@ -60,15 +60,16 @@ final class QuoteText {
   }
 
   /**
-   * Whether the quotation ends on a comma, question or exclamation mark before its closing mark.
+   * Whether the quotation ends on a comma, question or exclamation mark before its closing mark,
+   * perhaps inside a closing single mark ({@code “… you called ‘miracles,’”}).
    */
-  private static boolean endsOnHandOver(String text, QuoteMarks.Span q) {
+  static boolean endsOnHandOver(String text, QuoteMarks.Span q) {
     for (int i = q.after() - 2; i >= q.start() && i >= q.after() - 4; i--) {
       char c = text.charAt(i);
       if (c == ',' || c == '?' || c == '!') {
         return true;
       }
-      if (!Character.isWhitespace(c)) {
+      if (!Character.isWhitespace(c) && c != '’' && c != '\'') {
         return false;
       }
     }

@@ -486,6 +486,9 @@ final class SegmentAttributor {
    * words follow ({@code called the plan “a dead end,” and left}); {@code s} otherwise.
    */
   private Span endAtQuotation(Span s) {
+    if (!QuotedTails.opensQuoted(text, s.start())) {
+      return s;
+    }
     for (int i = s.start() + 1; i < s.end() - 1; i++) {
       char ch = text.charAt(i);
       if ((ch == '”' || ch == '"') && text.charAt(i - 1) == ',' && !Spans.inside(spans, i + 1)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.triangulate.model.Speaker;
 
 class QuoteFramesTest {
   private static String trimmed(String text) {
@@ -25,6 +26,18 @@ class QuoteFramesTest {
   }
 
   @Test
+  void aFrameBeforeQuotedSentencesHandedOverToTheirSourceIsCutOff() {
+    assertThat(trimmed("Senator Ada Brill scolded him: “It leaks,” she said. “Fix it.”"))
+        .isEqualTo("“It leaks,” she said. “Fix it.”");
+  }
+
+  @Test
+  void aFrameBeforeAQuotationFollowedByNarrationStays() {
+    String text = "Senator Ada Brill scolded him: “It leaks.” The hearing went on.";
+    assertThat(trimmed(text)).isEqualTo(text);
+  }
+
+  @Test
   void aQuotedFragmentInsideAParaphraseStaysWhole() {
     String text = "that the weir was “a dead end for the valley”";
     assertThat(trimmed(text)).isEqualTo(text);
@@ -38,6 +51,18 @@ class QuoteFramesTest {
   }
 
   @Test
+  void aFrameThatRunsOnIntoTheReportersNextClauseIsCutOffBeforeLaterQuotations() {
+    assertThat(trimmed("“Winning?” she asked, but the crowd sang “Harlow forever” on and on."))
+        .isEqualTo("“Winning?”");
+  }
+
+  @Test
+  void aQuotationEndingInsideASingleMarkHandsOverToItsFrame() {
+    assertThat(trimmed("Ada Brill warned: “You called them ‘miracles,’” she said. “Stop.”"))
+        .isEqualTo("“You called them ‘miracles,’” she said. “Stop.”");
+  }
+
+  @Test
   void aQuoteContinuedAfterItsFrameStaysWhole() {
     String text = "“It held,” she said. “We were lucky.”";
     assertThat(trimmed(text)).isEqualTo(text);
@@ -47,6 +72,23 @@ class QuoteFramesTest {
   void aQuotedNameFollowedByItsPredicateStaysWhole() {
     String text = "“Open Road” was written by Emmett Hale after the flood.";
     assertThat(trimmed(text)).isEqualTo(text);
+  }
+
+  @Test
+  void wordsBeforeAQuotationThatNameTheDraftsOwnSourceAreCutOff() {
+    String text = "Asked about the levy, Mayor Ines Falk said “no more tolls” in Harlow.";
+    Speaker falk = new Speaker("Mayor Ines Falk", 22, 37, Optional.of("Ines Falk"));
+    Draft whole = new Draft(0, text.length(), true, Optional.of("said"), Optional.of(falk));
+    Draft d = QuoteFrames.trim(text, QuoteMarks.find(text), whole);
+    assertThat(text.substring(d.start(), d.end())).isEqualTo("“no more tolls” in Harlow.");
+  }
+
+  @Test
+  void wordsBeforeAQuotationWithTheSourceElsewhereStay() {
+    String text = "the levy was “a toll by another name” in Harlow.";
+    Speaker falk = new Speaker("Falk", 60, 64, Optional.of("Ines Falk"));
+    Draft whole = new Draft(0, text.length(), true, Optional.of("said"), Optional.of(falk));
+    assertThat(QuoteFrames.trim(text, QuoteMarks.find(text), whole)).isEqualTo(whole);
   }
 
   @Test

@@ -21,6 +21,20 @@ class QuotedTailsTest {
   }
 
   @Test
+  void aParticipleClauseAfterAQuotationClosedByACommaIsCutOff() {
+    assertThat(trimmed("she called the levy “a toll on the poor,” referring to the bridge", true))
+        .isEqualTo("she called the levy “a toll on the poor,”");
+  }
+
+  @Test
+  void otherWordsAfterAQuotationClosedByACommaStay() {
+    String text = "the levy is “a toll,” compared to the old fee, during the winter";
+    assertThat(trimmed(text, true)).isEqualTo(text);
+    String during = "the levy is “a toll,” during the winter";
+    assertThat(trimmed(during, true)).isEqualTo(during);
+  }
+
+  @Test
   void aDashInsideOrBeforeTheQuotationStays() {
     String text = "the weir — old as it is — will “hold for a century”";
     assertThat(trimmed(text, true)).isEqualTo(text);

@@ -345,14 +345,28 @@ class RuleQuoteAttributorTest {
   }
 
   @Test
-  void aPartialQuoteEndsAtItsClosingComma() {
+  void aPartialQuoteEndsBeforeTheReportersNextClause() {
     Quote q =
         quotes(
-                "Governor Ines Harrow called the toll plan “a dead end,” and left the hall before"
-                    + " the vote.")
+                "Governor Ines Harrow called the toll plan “a dead end,” and walked out of the hall"
+                    + " before the vote.")
             .get(0);
     assertThat(q.text()).isEqualTo("the toll plan “a dead end,”");
     assertThat(q.direct()).isTrue();
+  }
+
+  @Test
+  void aPartialQuoteClosedByACommaKeepsTheRestOfItsClause() {
+    Quote q =
+        quotes("Governor Ines Harrow said the toll was “peanuts,” compared to the old levy.")
+            .get(0);
+    assertThat(q.text()).isEqualTo("the toll was “peanuts,” compared to the old levy");
+  }
+
+  @Test
+  void aQuotationClosedByACommaEndsAContentThatOpensWithIt() {
+    Quote q = quotes("Ines Harrow said, “It is a dead end,” and left the hall.").get(0);
+    assertThat(q.text()).isEqualTo("It is a dead end");
   }
 
   @Test
