@@ -12,9 +12,9 @@ import org.triangulate.nlp.internal.Lexicon;
 /**
  * Ends the content of an evaluative cue with its quoted fragment: a cue that judges or names
  * something ({@code called the plan “a dead end” and left}, {@code praised the council for its
- * “quiet courage” in a radio interview}) governs its object and the first quotation after it, with
- * any quotations joined to that one by "and" or "or" ({@code called it “late” and “costly”}); the
- * reporter's words after them, opened by a word of {@code evaluative-breaks.txt} and at least
+ * “quiet courage” during a radio interview}) governs its object and the first quotation after it,
+ * with any quotations joined to that one by "and" or "or" ({@code called it “late” and “costly”});
+ * the reporter's words after them, opened by a word of {@code evaluative-breaks.txt} and at least
  * {@value #MIN_REST_WORDS} words long, are cut off. When they are a second verb of the same source
  * ({@code called the plan “a dead end” and accused the mayor of “stalling”}), that verb's object
  * becomes an attribution of its own.

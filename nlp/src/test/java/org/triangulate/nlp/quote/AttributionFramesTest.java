@@ -30,7 +30,7 @@ class AttributionFramesTest {
     List<Quote> found =
         quotes(
             "Harlow voted on the weir.\n\nMayor Jane Okafor hailed the vote as “a new start for"
-                + " Harlow” in a speech at the town hall on Friday.");
+                + " Harlow” during a speech at the town hall on Friday.");
     assertThat(found).hasSize(1);
     Quote q = found.get(0);
     assertThat(q.cue()).contains("hailed");

@@ -18,7 +18,9 @@ class EvaluativeFramesTest {
 
   @Test
   void theReportersPhraseAfterTheQuotedFragmentIsCutOff() {
-    assertThat(split("the Harlow bypass “a costly folly” in a radio interview on Monday", "called"))
+    assertThat(
+            split(
+                "the Harlow bypass “a costly folly” during a radio interview on Monday", "called"))
         .containsExactly("the Harlow bypass “a costly folly”");
   }
 
