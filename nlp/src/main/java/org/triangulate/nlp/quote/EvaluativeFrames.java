@@ -19,9 +19,10 @@ import org.triangulate.nlp.internal.Lexicon;
  * ({@code called the plan “a dead end” and accused the mayor of “stalling”}), that verb's object
  * becomes an attribution of its own.
  *
- * <p>Contents that hold no quotation, whose first quotation is followed by other words ("called it
- * a “dead end” for the town"), or that open with a particle of another verb ("called on the council
- * to …", "called for …") are left alone. Immutable and thread-safe.
+ * <p>A naming cue after an indefinite noun ({@code a film called “Harbour Lights”}) attributes
+ * nothing and is dropped. Contents that hold no quotation, whose first quotation is followed by
+ * other words ("called it a “dead end” for the town"), or that open with a particle of another verb
+ * ("called on the council to …", "called for …") are left alone. Immutable and thread-safe.
  */
 final class EvaluativeFrames {
   private static final int MIN_REST_WORDS = 3;
@@ -35,7 +36,10 @@ final class EvaluativeFrames {
               + "(?<verb>\\p{L}+(?:ed|ing))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern INDEFINITE = Pattern.compile("(?i:an?)\\s.*");
+
   private final Set<String> cues = Lexicon.lowerSet("quote/evaluative-cues.txt");
+  private final Set<String> naming = Lexicon.lowerSet("quote/naming-cues.txt");
   private final Pattern breaks =
       Pattern.compile(
           "\\s*,?\\s*(?:" + QuoteLexicon.alternation("quote/evaluative-breaks.txt") + ")\\b",
@@ -45,6 +49,9 @@ final class EvaluativeFrames {
   List<Draft> split(String text, List<QuoteMarks.Span> spans, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
+      if (names(text, d)) {
+        continue;
+      }
       int close = fragmentEnd(text, spans, d);
       if (close < 0) {
         out.add(d);
@@ -62,6 +69,18 @@ final class EvaluativeFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code d} only names a thing: a naming cue after an indefinite noun and right before a
+   * quotation ({@code a film called “Harbour Lights”}).
+   */
+  private boolean names(String text, Draft d) {
+    char first = text.charAt(d.start());
+    return d.direct()
+        && (first == '“' || first == '"')
+        && d.cue().filter(c -> naming.contains(c.toLowerCase(Locale.ROOT))).isPresent()
+        && d.speaker().filter(sp -> INDEFINITE.matcher(sp.text()).matches()).isPresent();
   }
 
   /**

@@ -51,4 +51,13 @@ class AttributionFramesTest {
     assertThat(q.text()).isEqualTo("he would vote against the weir");
     assertThat(name(q)).isEqualTo("Pavel Sund");
   }
+
+  @Test
+  void aThingNamedByAQuotedTitleIsNoQuote() {
+    List<Quote> found =
+        quotes(
+            "Harlow voted on the weir.\n\nThe council paid for a short film called “Harbour Lights”"
+                + " before the vote.");
+    assertThat(found).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.triangulate.model.Speaker;
 
 class EvaluativeFramesTest {
   private final EvaluativeFrames frames = new EvaluativeFrames();
@@ -54,5 +55,16 @@ class EvaluativeFramesTest {
     assertThat(split(said, "said")).containsExactly(said);
     String callOn = "on the council to “act now” and to hold a vote in the spring";
     assertThat(split(callOn, "called")).containsExactly(callOn);
+  }
+
+  @Test
+  void aNamingCueAfterAnIndefiniteNounAttributesNothing() {
+    String text = "“Harbour Lights” before the vote";
+    Speaker film = new Speaker("a short film", 0, 12, Optional.empty());
+    Speaker mayor = new Speaker("the mayor", 0, 9, Optional.empty());
+    Draft named = new Draft(0, text.length(), true, Optional.of("called"), Optional.of(film));
+    Draft quoted = new Draft(0, text.length(), true, Optional.of("called"), Optional.of(mayor));
+    assertThat(frames.split(text, QuoteMarks.find(text), List.of(named))).isEmpty();
+    assertThat(frames.split(text, QuoteMarks.find(text), List.of(quoted))).containsExactly(quoted);
   }
 }
