@@ -31,6 +31,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
   private final QuoteLexicon lexicon = new QuoteLexicon();
   private final TranscriptLabels transcript = new TranscriptLabels();
   private final QuotedTails tails = new QuotedTails();
+  private final EvaluativeFrames evaluative = new EvaluativeFrames();
   private final Pattern cues;
 
   /** An attributor with the bundled cue and source lists. */
@@ -130,7 +131,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     drafts.addAll(unsourced);
     drafts.sort(Comparator.comparingInt(Draft::start));
     List<Quote> out = new ArrayList<>();
-    for (Draft found : drafts) {
+    for (Draft found : evaluative.split(text, spans, drafts)) {
       Draft d = tails.trim(text, QuoteFrames.trim(text, spans, orLastNamed(found, speakers)));
       int[] span = withoutOuterMarks(text, d.start(), d.end());
       String id = articleId + "#q" + (out.size() + 1);

@@ -37,6 +37,7 @@ final class SegmentAttributor {
   private final QuoteLexicon lexicon;
   private final Pattern participle;
   private final CueHits hits;
+  private static final ObjectClauses OBJECTS = new ObjectClauses();
 
   SegmentAttributor(
       String text,
@@ -367,7 +368,7 @@ final class SegmentAttributor {
     Matcher that = THAT.matcher(text).region(ce, end);
     if (lexicon.takesObject(c)) {
       Matcher obj = OBJECT_END.matcher(text).region(ce, end);
-      return obj.find() ? obj.end() : end;
+      return obj.find() ? obj.end() : OBJECTS.clauseStart(text, ce, end).orElse(end);
     }
     if (that.find() && that.end() - ce < 12) {
       return that.end();

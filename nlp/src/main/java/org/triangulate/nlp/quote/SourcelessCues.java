@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * seeming or expecting ({@code The weir seems to hold}, {@code The council is expected to vote};
  * the content is the whole clause, subject included), and a question put to someone ({@code Asked
  * whether the weir would hold, Jane Doe said …}, {@code She was asked about the weir}; the content
- * is the question).
+ * is the question). A sentence that opens with its source as a setting ({@code In a Ledger poll
+ * released Monday, …}) is found here too, by {@link SettingSources}.
  *
  * <p>Built per text (the patterns are compiled once); not thread-safe.
  */
@@ -34,6 +35,8 @@ final class SourcelessCues {
           "\\b(?:was|were|is|are|been|being)\\s+(?:also\\s+)?asked\\s+(?=(?:" + OPENERS + ")\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final SettingSources SETTINGS = new SettingSources();
+
   private final String text;
   private final List<QuoteMarks.Span> spans;
 
@@ -45,6 +48,7 @@ final class SourcelessCues {
   /** The sourceless attributions of {@code seg}, in text order; empty if none. */
   List<Draft> find(Segment seg) {
     List<Draft> out = new ArrayList<>();
+    SETTINGS.find(text, seg.start(), seg.end()).ifPresent(out::add);
     Matcher lead = LEADING_ASKED.matcher(text).region(seg.start(), seg.end());
     if (lead.lookingAt()) {
       question(lead.end(), seg.end()).ifPresent(out::add);

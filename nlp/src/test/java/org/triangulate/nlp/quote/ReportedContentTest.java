@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
+import org.triangulate.model.Speaker;
 import org.triangulate.nlp.entity.RuleEntityRecognizer;
 import org.triangulate.nlp.sentence.RuleSentenceSplitter;
 
@@ -17,6 +18,10 @@ class ReportedContentTest {
   private List<Quote> quotes(String text) {
     List<Sentence> sentences = splitter.split(text);
     return attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+  }
+
+  private static String name(Quote q) {
+    return q.speaker().flatMap(Speaker::name).orElse("");
   }
 
   @Test
@@ -54,5 +59,41 @@ class ReportedContentTest {
     assertThat(found)
         .extracting(q -> q.speaker().orElseThrow().text())
         .containsExactly("Farmers in the Dunholm valley", "Many in Kelmor");
+  }
+
+  @Test
+  void anEvaluativeVerbWithAQuotedFragmentIsADirectQuote() {
+    List<Quote> found =
+        quotes(
+            "Harlow voted on the weir.\n\nMayor Jane Okafor hailed the vote as “a new start for"
+                + " Harlow” during a speech at the town hall on Friday.");
+    assertThat(found).hasSize(1);
+    Quote q = found.get(0);
+    assertThat(q.cue()).contains("hailed");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.text()).isEqualTo("the vote as “a new start for Harlow”");
+    assertThat(name(q)).isEqualTo("Jane Okafor");
+  }
+
+  @Test
+  void aTellingCueWithoutThatStartsItsContentAfterTheObject() {
+    List<Quote> found =
+        quotes(
+            "Harlow voted on the weir.\n\nCouncillor Pavel Sund told The Harlow Ledger on Monday"
+                + " he would vote against the weir.");
+    assertThat(found).hasSize(1);
+    Quote q = found.get(0);
+    assertThat(q.cue()).contains("told");
+    assertThat(q.text()).isEqualTo("he would vote against the weir");
+    assertThat(name(q)).isEqualTo("Pavel Sund");
+  }
+
+  @Test
+  void aThingNamedByAQuotedTitleIsNoQuote() {
+    List<Quote> found =
+        quotes(
+            "Harlow voted on the weir.\n\nThe council paid for a short film called “Harbour Lights”"
+                + " before the vote.");
+    assertThat(found).isEmpty();
   }
 }
