@@ -345,6 +345,22 @@ final class SpeakerFinder {
   }
 
   /**
+   * The subject of the clause that a participle cue after a comma continues ({@code Jane Doe left
+   * the hall in Oakport, telling reporters …}): the clause's leading pronoun or first person or
+   * organisation, not the word before the comma; empty when the cue is no such participle or the
+   * clause names no subject.
+   */
+  Optional<Speaker> participleSubject(int clauseStart, int cueStart, String cue) {
+    int comma = skipSpaceBack(cueStart);
+    if (!cue.toLowerCase(Locale.ROOT).endsWith("ing")
+        || comma <= clauseStart
+        || text.charAt(comma - 1) != ',') {
+      return Optional.empty();
+    }
+    return leadingSubject(clauseStart, comma - 1);
+  }
+
+  /**
    * The subject of a clause that starts at {@code from}: a leading pronoun ("She"), else the first
    * person or organisation named before {@code to}.
    */
