@@ -327,7 +327,8 @@ final class SegmentAttributor {
   }
 
   private Optional<Draft> verbal(Segment seg, int cs, int ce, String c) {
-    Optional<Speaker> direct = speakers.before(cs);
+    Optional<Speaker> direct =
+        speakers.participleSubject(seg.start(), cs, c).or(() -> speakers.before(cs));
     Optional<Speaker> sp =
         direct.isEmpty() && !endsWithBreak(seg.start(), cs)
             ? speakers.leadingSubject(seg.start(), cs)
