@@ -37,6 +37,8 @@ final class SpeakerFinder {
   private static final Pattern LOWER_TITLE_GAP = Pattern.compile("(?:[\\p{L}.'’-]+\\s+){1,5}");
   private static final Pattern AGE_DESCRIPTOR =
       Pattern.compile("(?i)(?:the|a)\\s+\\d{1,3}[-‐–]year[-‐–]old\\s+");
+  private static final Pattern PASSIVE_BEFORE =
+      Pattern.compile("(?i)\\b(?:was|were|is|are|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   private static final int MAX_PARENTHESIS = 20;
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "across");
   private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "others");
@@ -342,6 +344,19 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the cue at {@code cueStart} is a passive participle ({@code Jane Doe was asked about
+   * the plan}, {@code he had been told}): its subject is who was addressed, not who spoke.
+   */
+  boolean isPassive(int cueStart, String cue) {
+    String lower = cue.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith("ed") && !lower.equals("told")) {
+      return false;
+    }
+    Matcher aux = PASSIVE_BEFORE.matcher(text.substring(Math.max(0, cueStart - 30), cueStart));
+    return aux.find();
   }
 
   /**

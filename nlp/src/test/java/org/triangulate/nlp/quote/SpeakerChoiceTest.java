@@ -44,4 +44,13 @@ class SpeakerChoiceTest {
     assertThat(found).hasSize(1);
     assertThat(speakerText(found.get(0))).isEqualTo("Tomas Verhal");
   }
+
+  @Test
+  void aPassiveCueDoesNotMakeItsSubjectTheSource() {
+    List<Quote> found =
+        quotes(
+            "Mayor Ilse Varrow was asked about the closure of the Kelmor ferry at a town meeting"
+                + " on Monday.");
+    assertThat(found).extracting(SpeakerChoiceTest::speakerText).doesNotContain("Ilse Varrow");
+  }
 }
