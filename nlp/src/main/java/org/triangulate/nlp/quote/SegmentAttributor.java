@@ -232,7 +232,9 @@ final class SegmentAttributor {
       for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
         int cs = cue.start();
         int ce = cue.end();
-        if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
+        if (Spans.inside(spans, cs)
+            || isNounUse(seg, cs, ce)
+            || speakers.isPassive(cs, cue.cue())) {
           continue;
         }
         String c = cue.cue();
