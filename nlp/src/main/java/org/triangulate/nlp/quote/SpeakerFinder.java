@@ -40,6 +40,7 @@ final class SpeakerFinder {
   private static final Pattern PASSIVE_BEFORE =
       Pattern.compile("(?i)\\b(?:was|were|is|are|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   private static final int MAX_PARENTHESIS = 20;
+  private static final int MAX_MODIFIER = 120;
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "across");
   private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "others");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
@@ -79,8 +80,9 @@ final class SpeakerFinder {
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
       EntityMention named = byEnd.get(j - 1);
-      if (named != null && isSetting(named)) {
-        // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source.
+      if (named != null && (isSetting(named) || endsModifier(named))) {
+        // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source;
+        // "Jane Doe, contradicting John Roe, said": nor is the modifier's object.
         Optional<Speaker> outer = appositiveOf(j - 1);
         if (outer.isPresent()) {
           return outer;
@@ -193,9 +195,11 @@ final class SpeakerFinder {
 
   /** Whether a mention names a place or stands after a place preposition ("at Elm College"). */
   private boolean isSetting(EntityMention e) {
-    if (e.type() == EntityType.LOCATION) {
-      return true;
-    }
+    return e.type() == EntityType.LOCATION || afterPlacePreposition(e);
+  }
+
+  /** Whether a mention stands after a place preposition ("in Iowa", "at the Elm College"). */
+  private boolean afterPlacePreposition(EntityMention e) {
     int from = Math.max(0, e.start() - 30);
     Matcher w = WORD_BEFORE.matcher(text.substring(from, e.start()));
     if (w.find() && w.group(1).equalsIgnoreCase("the")) {
@@ -210,6 +214,23 @@ final class SpeakerFinder {
     }
     String word = w.group(1);
     return lexicon.isPlacePreposition(word);
+  }
+
+  /**
+   * Whether {@code named} ends a modifier set off by commas after the source ({@code Jane Doe,
+   * facing a challenge from John Roe, said}): the words since the previous comma of its sentence
+   * open in lower case.
+   */
+  private boolean endsModifier(EntityMention named) {
+    int previous = text.lastIndexOf(',', named.start() - 1);
+    if (previous < 0 || named.start() - previous > MAX_MODIFIER) {
+      return false;
+    }
+    String between = text.substring(previous + 1, named.start());
+    String open = between.stripLeading();
+    return !open.isEmpty()
+        && Character.isLowerCase(open.charAt(0))
+        && between.chars().noneMatch(ch -> ch == '.' || ch == '\n' || ch == '“' || ch == '"');
   }
 
   /**
@@ -231,7 +252,7 @@ final class SpeakerFinder {
         }
       }
       EntityMention e = byEnd.get(end);
-      if (e != null) {
+      if (e != null && !afterPlacePreposition(e)) {
         return Optional.of(fromEntity(e));
       }
       k = previous;

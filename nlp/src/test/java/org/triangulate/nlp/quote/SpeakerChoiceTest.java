@@ -53,4 +53,24 @@ class SpeakerChoiceTest {
                 + " on Monday.");
     assertThat(found).extracting(SpeakerChoiceTest::speakerText).doesNotContain("Ilse Varrow");
   }
+
+  @Test
+  void aNameInsideAModifierBetweenCommasIsNotTheSource() {
+    List<Quote> found =
+        quotes(
+            "Senator Orla Brennick, facing a strong challenge from Mayor Peter Marsh, said the mills in"
+                + " Oakport would reopen by spring.");
+    assertThat(found).hasSize(1);
+    assertThat(speakerText(found.get(0))).isEqualTo("Orla Brennick");
+  }
+
+  @Test
+  void aCountryBeforeAnAppositiveStaysTheSource() {
+    List<Quote> found =
+        quotes(
+            "Even Veldoria, the largest trading partner of the islands, said it opposed the new"
+                + " tariffs on fish.");
+    assertThat(found).hasSize(1);
+    assertThat(speakerText(found.get(0))).isEqualTo("Veldoria");
+  }
 }
