@@ -73,4 +73,14 @@ class SpeakerChoiceTest {
     assertThat(found).hasSize(1);
     assertThat(speakerText(found.get(0))).isEqualTo("Veldoria");
   }
+
+  @Test
+  void aQuotationWithoutACueTakesTheSubjectOfTheClauseBeforeIt() {
+    List<Quote> found =
+        quotes(
+            "Mayor Ilse Varrow turned to the harbour chief, Peter Marsh, at the meeting: “We will"
+                + " keep the quay open through the whole of the winter season.”");
+    assertThat(found).hasSize(1);
+    assertThat(speakerText(found.get(0))).isEqualTo("Ilse Varrow");
+  }
 }
