@@ -41,6 +41,7 @@ final class SpeakerFinder {
       Pattern.compile("(?i)\\b(?:was|were|is|are|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   private static final int MAX_PARENTHESIS = 20;
   private static final int MAX_MODIFIER = 120;
+  private static final int MAX_HEAD_WORDS = 5;
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "across");
   private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "others");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
@@ -83,7 +84,7 @@ final class SpeakerFinder {
       if (named != null && (isSetting(named) || endsModifier(named))) {
         // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source;
         // "Jane Doe, contradicting John Roe, said": nor is the modifier's object.
-        Optional<Speaker> outer = appositiveOf(j - 1);
+        Optional<Speaker> outer = appositiveOf(j - 1).or(() -> headBeforeModifier(named));
         if (outer.isPresent()) {
           return outer;
         }
@@ -231,6 +232,33 @@ final class SpeakerFinder {
     return !open.isEmpty()
         && Character.isLowerCase(open.charAt(0))
         && between.chars().noneMatch(ch -> ch == '.' || ch == '\n' || ch == '“' || ch == '"');
+  }
+
+  /**
+   * The short noun phrase that opens a sentence and ends at the comma before the modifier that
+   * {@code named} ends ({@code The poll, released on Monday by Acme Research, showed}); empty when
+   * there is none.
+   */
+  private Optional<Speaker> headBeforeModifier(EntityMention named) {
+    if (!endsModifier(named)) {
+      return Optional.empty();
+    }
+    int comma = text.lastIndexOf(',', named.start() - 1);
+    int start = comma;
+    while (start > 0 && ".!?\n“”\"".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    while (start < comma && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    String head = text.substring(start, comma);
+    String[] words = head.split("\\s+");
+    if (words.length < 2
+        || words.length > MAX_HEAD_WORDS
+        || !DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(described(start, comma));
   }
 
   /**

@@ -81,4 +81,13 @@ class SpeakerChoiceTest {
                     + " will keep the quay open through the whole of the winter season.”"))
         .containsExactly("Ilse Varrow");
   }
+
+  @Test
+  void aPhraseOpeningTheSentenceBeforeAModifierIsTheSourceNotTheNameInIt() {
+    assertThat(
+            speakers(
+                "The survey, released on Monday by Harlow Research Institute, showed that most"
+                    + " farmers oppose the new weir."))
+        .containsExactly("The survey");
+  }
 }
