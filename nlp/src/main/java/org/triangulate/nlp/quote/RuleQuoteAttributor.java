@@ -204,9 +204,9 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
         || isTitle(text, first.start(), first.end())) {
       return Optional.empty();
     }
-    Optional<Speaker> subject = speakers.subject(s, first.open());
+    Optional<Speaker> subject = speakers.leadingSubject(s, first.open());
     if (subject.isEmpty()) {
-      subject = speakers.leadingSubject(s, first.open());
+      subject = speakers.subject(s, first.open());
     }
     return Optional.of(new Draft(s, e, direct, Optional.empty(), subject));
   }

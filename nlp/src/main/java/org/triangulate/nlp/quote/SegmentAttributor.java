@@ -233,7 +233,9 @@ final class SegmentAttributor {
       for (CueHits.Hit cue : hits.in(seg.start(), seg.end())) {
         int cs = cue.start();
         int ce = cue.end();
-        if (Spans.inside(spans, cs) || isNounUse(seg, cs, ce)) {
+        if (Spans.inside(spans, cs)
+            || isNounUse(seg, cs, ce)
+            || speakers.isPassive(cs, cue.cue())) {
           continue;
         }
         String c = cue.cue();
@@ -328,7 +330,8 @@ final class SegmentAttributor {
   }
 
   private Optional<Draft> verbal(Segment seg, int cs, int ce, String c) {
-    Optional<Speaker> direct = speakers.before(cs);
+    Optional<Speaker> direct =
+        speakers.participleSubject(seg.start(), cs, c).or(() -> speakers.before(cs));
     Optional<Speaker> sp =
         direct.isEmpty() && !endsWithBreak(seg.start(), cs)
             ? speakers.leadingSubject(seg.start(), cs)

@@ -37,7 +37,11 @@ final class SpeakerFinder {
   private static final Pattern LOWER_TITLE_GAP = Pattern.compile("(?:[\\p{L}.'’-]+\\s+){1,5}");
   private static final Pattern AGE_DESCRIPTOR =
       Pattern.compile("(?i)(?:the|a)\\s+\\d{1,3}[-‐–]year[-‐–]old\\s+");
+  private static final Pattern PASSIVE_BEFORE =
+      Pattern.compile("(?i)\\b(?:was|were|is|are|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   private static final int MAX_PARENTHESIS = 20;
+  private static final int MAX_MODIFIER = 120;
+  private static final int MAX_HEAD_WORDS = 5;
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "across");
   private static final Set<String> GROUP_WORDS = Set.of("many", "some", "most", "few", "others");
   private static final Pattern SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
@@ -77,9 +81,10 @@ final class SpeakerFinder {
     }
     if (j > 0 && text.charAt(j - 1) == ',') {
       EntityMention named = byEnd.get(j - 1);
-      if (named != null && isSetting(named)) {
-        // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source.
-        Optional<Speaker> outer = appositiveOf(j - 1);
+      if (named != null && (isSetting(named) || endsModifier(named))) {
+        // "Jane Doe, speaking to a crowd in Oakport, said": the place is no source;
+        // "Jane Doe, contradicting John Roe, said": nor is the modifier's object.
+        Optional<Speaker> outer = appositiveOf(j - 1).or(() -> headBeforeModifier(named));
         if (outer.isPresent()) {
           return outer;
         }
@@ -191,9 +196,11 @@ final class SpeakerFinder {
 
   /** Whether a mention names a place or stands after a place preposition ("at Elm College"). */
   private boolean isSetting(EntityMention e) {
-    if (e.type() == EntityType.LOCATION) {
-      return true;
-    }
+    return e.type() == EntityType.LOCATION || afterPlacePreposition(e);
+  }
+
+  /** Whether a mention stands after a place preposition ("in Iowa", "at the Elm College"). */
+  private boolean afterPlacePreposition(EntityMention e) {
     int from = Math.max(0, e.start() - 30);
     Matcher w = WORD_BEFORE.matcher(text.substring(from, e.start()));
     if (w.find() && w.group(1).equalsIgnoreCase("the")) {
@@ -208,6 +215,50 @@ final class SpeakerFinder {
     }
     String word = w.group(1);
     return lexicon.isPlacePreposition(word);
+  }
+
+  /**
+   * Whether {@code named} ends a modifier set off by commas after the source ({@code Jane Doe,
+   * facing a challenge from John Roe, said}): the words since the previous comma of its sentence
+   * open in lower case.
+   */
+  private boolean endsModifier(EntityMention named) {
+    int previous = text.lastIndexOf(',', named.start() - 1);
+    if (previous < 0 || named.start() - previous > MAX_MODIFIER) {
+      return false;
+    }
+    String between = text.substring(previous + 1, named.start());
+    String open = between.stripLeading();
+    return !open.isEmpty()
+        && Character.isLowerCase(open.charAt(0))
+        && between.chars().noneMatch(ch -> ch == '.' || ch == '\n' || ch == '“' || ch == '"');
+  }
+
+  /**
+   * The short noun phrase that opens a sentence and ends at the comma before the modifier that
+   * {@code named} ends ({@code The poll, released on Monday by Acme Research, showed}); empty when
+   * there is none.
+   */
+  private Optional<Speaker> headBeforeModifier(EntityMention named) {
+    if (!endsModifier(named)) {
+      return Optional.empty();
+    }
+    int comma = text.lastIndexOf(',', named.start() - 1);
+    int start = comma;
+    while (start > 0 && ".!?\n“”\"".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    while (start < comma && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    String head = text.substring(start, comma);
+    String[] words = head.split("\\s+");
+    if (words.length < 2
+        || words.length > MAX_HEAD_WORDS
+        || !DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(described(start, comma));
   }
 
   /**
@@ -229,7 +280,7 @@ final class SpeakerFinder {
         }
       }
       EntityMention e = byEnd.get(end);
-      if (e != null) {
+      if (e != null && !afterPlacePreposition(e)) {
         return Optional.of(fromEntity(e));
       }
       k = previous;
@@ -342,6 +393,35 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the cue at {@code cueStart} is a passive participle ({@code Jane Doe was asked about
+   * the plan}, {@code he had been told}): its subject is who was addressed, not who spoke.
+   */
+  boolean isPassive(int cueStart, String cue) {
+    String lower = cue.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith("ed") && !lower.equals("told")) {
+      return false;
+    }
+    Matcher aux = PASSIVE_BEFORE.matcher(text.substring(Math.max(0, cueStart - 30), cueStart));
+    return aux.find();
+  }
+
+  /**
+   * The subject of the clause that a participle cue after a comma continues ({@code Jane Doe left
+   * the hall in Oakport, telling reporters …}): the clause's leading pronoun or first person or
+   * organisation, not the word before the comma; empty when the cue is no such participle or the
+   * clause names no subject.
+   */
+  Optional<Speaker> participleSubject(int clauseStart, int cueStart, String cue) {
+    int comma = skipSpaceBack(cueStart);
+    if (!cue.toLowerCase(Locale.ROOT).endsWith("ing")
+        || comma <= clauseStart
+        || text.charAt(comma - 1) != ',') {
+      return Optional.empty();
+    }
+    return leadingSubject(clauseStart, comma - 1);
   }
 
   /**
