@@ -71,9 +71,11 @@ public final class RuleDateResolver implements DateResolver {
             Pattern.compile("\\b" + month + "\\s+" + day + year + "\\b(?![,.]?\\d)"),
             Pattern.compile(
                 "\\b(?<pmonth>" + monthNames + ")\\.?,?\\s+(?<pyear>(?:19|20)\\d\\d)\\b"),
-            Pattern.compile(lead + "(?<pmonth>" + monthNames + ")\\b(?!\\s+\\d)"),
+            Pattern.compile("(?=\\p{Lu})" + lead + "(?<pmonth>" + monthNames + ")\\b(?!\\s+\\d)"),
             Pattern.compile(
-                yearLead + "(?<pyear>(?:19|20)\\d\\d)\\b(?![-–]?\\d)(?!\\s+(?:people|persons)\\b)"),
+                "(?=(?:19|20)\\d\\d)"
+                    + yearLead
+                    + "(?<pyear>(?:19|20)\\d\\d)\\b(?![-–]?\\d)(?!\\s+(?:people|persons)\\b)"),
             Pattern.compile(
                 "(?<![\\d/.])(?<na>[01]?\\d|[23]\\d)/(?<nb>[0-3]?\\d)/(?<ny>(?:19|20)?\\d\\d)"
                     + "(?![\\d/])"),
