@@ -24,7 +24,6 @@ import org.triangulate.nlp.internal.NumberWords;
  * <p>Immutable and thread-safe.
  */
 final class DescribedCounts {
-  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private final Set<String> stops = Lexicon.lowerSet("quantity/count-gap-stops.txt");
   private final NumberWords numbers;
   private final QualifierTable qualifiers;
@@ -61,7 +60,9 @@ final class DescribedCounts {
 
   private Optional<Quantity> toQuantity(Matcher m) {
     String digits = m.group("digits");
-    if (digits != null && m.group("scale") == null && YEAR.matcher(digits).matches()) {
+    if (digits != null
+        && m.group("scale") == null
+        && RuleQuantityExtractor.YEAR.matcher(digits).matches()) {
       return Optional.empty();
     }
     for (String word : m.group("gap").strip().split("\\s+")) {
@@ -76,7 +77,12 @@ final class DescribedCounts {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    double amount = value.get() * scale(m.group("scale"));
+    String scale = m.group("scale");
+    double amount =
+        value.get()
+            * (scale == null
+                ? 1
+                : RuleQuantityExtractor.SCALES.get(scale.toLowerCase(Locale.ROOT)));
     ValueBound bound =
         m.group("qual") == null ? ValueBound.EXACT : qualifiers.bound(m.group("qual"));
     return Optional.of(
@@ -90,16 +96,5 @@ final class DescribedCounts {
             bound,
             Optional.empty(),
             Optional.empty()));
-  }
-
-  private static double scale(String word) {
-    if (word == null) {
-      return 1;
-    }
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "thousand" -> 1e3;
-      case "million" -> 1e6;
-      default -> 1e9;
-    };
   }
 }

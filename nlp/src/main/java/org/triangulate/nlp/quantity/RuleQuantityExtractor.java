@@ -25,6 +25,11 @@ import org.triangulate.nlp.internal.NumberWords;
  * ranges ("between 20 and 30", "20 to 30", "20-30"; the amount is the lower end), and a value given
  * twice in two units.
  *
+ * <p>Durations ("35 years", "a 14-week strike", but not ages: "the 36-year-old"), speeds ("120
+ * miles an hour"), counts of people described by a word or two ({@link DescribedCounts}: "26 Somali
+ * crew") and groups split into kinds of people ({@link CoordinatedCounts}: "two women and a man")
+ * are quantities too.
+ *
  * <p>A number with no unit (a year, a bare count) is not a quantity. Each quantity's {@code unit}
  * is the unit's singular name and {@code normalized} its value in the canonical unit of {@code
  * quantity/units.tsv} (km, m, kg, km2, EUR, USD, GBP, people, %). "5m" without a currency reads as
@@ -36,7 +41,9 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
   private static final String SPACE = "[ \\u00a0\\u202f]?";
   private static final String NUM_DIGITS =
       "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔]";
-  private static final Map<String, Double> SCALES =
+
+  /** Scale words and abbreviations ("million", "bn", "MM") and their factors, lower case. */
+  static final Map<String, Double> SCALES =
       Map.of(
           "thousand",
           1e3,
@@ -59,7 +66,10 @@ public final class RuleQuantityExtractor implements QuantityExtractor {
 
   private static final String NUM_SIGNS = "½¼¾⅓⅔";
   private static final Pattern AGE = Pattern.compile("[- ]olds?\\b");
-  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
+  /** A number that reads as a year of the last two centuries ("1998", "2016"). */
+  static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
   private final UnitTable units = new UnitTable();
   private final QualifierTable qualifiers = new QualifierTable();
   private final NumberWords numbers = new NumberWords();
