@@ -40,38 +40,39 @@ final class CoordinatedCounts {
   /** {@code counts} with each split group summed into one count; other quantities unchanged. */
   List<Quantity> sum(String text, List<Quantity> counts) {
     List<Quantity> out = new ArrayList<>();
+    int covered = 0;
     for (int i = 0; i < counts.size(); i++) {
       Quantity q = counts.get(i);
       if (!isKind(q)) {
         out.add(q);
+        covered = q.end();
         continue;
       }
       int start = q.start();
       int end = q.end();
       double amount = q.amount();
-      Matcher before = singularBefore.matcher(text).region(Math.max(0, start - 40), start);
+      Matcher before = singularBefore.matcher(text).region(Math.max(covered, start - 40), start);
       if (before.find()) {
         start = before.start();
         amount += 1;
       }
-      Optional<Quantity> next =
-          i + 1 < counts.size() ? Optional.of(counts.get(i + 1)) : Optional.empty();
-      Matcher after = singularAfter.matcher(text).region(end, text.length());
-      if (next.isPresent()
-          && isKind(next.get())
-          && and.matcher(text).region(end, next.get().start()).matches()) {
-        amount += next.get().amount();
-        end = next.get().end();
-        i++;
-      } else if (after.lookingAt()) {
-        end = after.end();
-        amount += 1;
+      while (true) {
+        Matcher after = singularAfter.matcher(text).region(end, text.length());
+        if (i + 1 < counts.size()
+            && isKind(counts.get(i + 1))
+            && and.matcher(text).region(end, counts.get(i + 1).start()).matches()) {
+          i++;
+          amount += counts.get(i).amount();
+          end = counts.get(i).end();
+        } else if (after.lookingAt()) {
+          end = after.end();
+          amount += 1;
+        } else {
+          break;
+        }
       }
-      if (start == q.start() && end == q.end()) {
-        out.add(q);
-      } else {
-        out.add(summed(text, q, start, end, amount));
-      }
+      out.add(start == q.start() && end == q.end() ? q : summed(text, q, start, end, amount));
+      covered = end;
     }
     return out;
   }

@@ -203,6 +203,9 @@ class RuleQuantityExtractorTest {
     assertThat(before.text()).isEqualTo("A young man and two women");
     assertThat(before.amount()).isEqualTo(3);
     assertThat(only("three men and two children").amount()).isEqualTo(5);
+    Quantity chain = only("Two dozen men and a woman and three children were hurt.");
+    assertThat(chain.text()).isEqualTo("Two dozen men and a woman and three children");
+    assertThat(chain.amount()).isEqualTo(28);
     assertThat(extract("Three killed and two injured."))
         .extracting(Quantity::amount)
         .containsExactly(3.0, 2.0);
