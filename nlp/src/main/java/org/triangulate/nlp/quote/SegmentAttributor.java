@@ -74,6 +74,10 @@ final class SegmentAttributor {
       return List.of();
     }
     Draft d = first.get();
+    Optional<Draft> main = afterRelativeClause(seg, d);
+    if (main.isPresent()) {
+      return List.of(d, main.get());
+    }
     int end = Math.max(d.end(), seg.end());
     Matcher p = participle.matcher(text).region(d.start(), end);
     while (p.find()) {
@@ -160,6 +164,37 @@ final class SegmentAttributor {
       }
     }
     return seg.end();
+  }
+
+  /**
+   * The attribution of the main clause after a relative clause that held the first cue ({@code Jane
+   * Doe, who called the levy a disgrace, told her supporters, “…”}): its source is the relative
+   * pronoun's antecedent; empty when {@code d} is no relative clause's or no cue follows.
+   */
+  private Optional<Draft> afterRelativeClause(Segment seg, Draft d) {
+    if (d.speaker().isEmpty()
+        || !lexicon.isRelative(d.speaker().get().text())
+        || d.end() >= seg.end()
+        || text.charAt(d.end()) != ',') {
+      return Optional.empty();
+    }
+    Optional<Speaker> antecedent = speakers.before(d.speaker().get().start());
+    if (antecedent.isEmpty()) {
+      return Optional.empty();
+    }
+    for (CueHits.Hit cue : hits.in(d.end(), seg.end())) {
+      int cs = cue.start();
+      if (Spans.inside(spans, cs)
+          || isNounUse(seg, cs, cue.end())
+          || lexicon.isPrepositional(cue.cue())
+          || cue.cue().toLowerCase(Locale.ROOT).endsWith("ing")
+          || !text.substring(d.end() + 1, cs).isBlank()) {
+        continue;
+      }
+      return span(contentStart(cue.end(), seg.end(), cue.cue()), seg.end())
+          .map(s -> draft(s, cue.cue(), antecedent));
+    }
+    return Optional.empty();
   }
 
   private boolean isPronounOrName(Speaker sp) {
@@ -350,7 +385,8 @@ final class SegmentAttributor {
       if (right.isPresent()) {
         return Optional.of(draft(right.get(), c, sp));
       }
-      return left.filter(l -> !isHeadOf(l, sp.get())).map(l -> draft(l, c, sp));
+      return left.filter(l -> !isHeadOf(l, sp.get()) && !lexicon.isRelative(sp.get().text()))
+          .map(l -> draft(l, c, sp));
     }
     Optional<Speaker> after = speakers.after(ce);
     if (after.isPresent() && endsWithBreak(seg.start(), cs)) {

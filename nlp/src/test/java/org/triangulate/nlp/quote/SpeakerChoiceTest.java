@@ -90,4 +90,23 @@ class SpeakerChoiceTest {
                     + " farmers oppose the new weir."))
         .containsExactly("The survey");
   }
+
+  @Test
+  void theMainClauseAfterARelativeClauseIsAttributedToTheAntecedent() {
+    String text =
+        "Jane Doe, who called the levy a disgrace on Monday, told her supporters, “We will win"
+            + " this fight together.”";
+    List<Sentence> sentences = splitter.split(text);
+    List<Quote> found =
+        attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+    assertThat(found)
+        .extracting(Quote::text)
+        .containsExactly("the levy a disgrace on Monday", "We will win this fight together.");
+    assertThat(speakers(text)).containsExactly("who", "Jane Doe");
+    assertThat(
+            speakers(
+                "Mayor Jane Doe, who has criticized the plan, said the council would vote again"
+                    + " next week."))
+        .containsExactly("Jane Doe");
+  }
 }
