@@ -65,7 +65,9 @@ final class EvaluativeFrames {
           s++;
         }
         String verb = v.group("verb").toLowerCase(Locale.ROOT);
-        out.add(new Draft(s, d.end(), hasQuote(text, s, d.end()), Optional.of(verb), d.speaker()));
+        out.add(
+            new Draft(
+                s, d.end(), Spans.marks(text, s, d.end()) > 0, Optional.of(verb), d.speaker()));
       }
     }
     return out;
@@ -111,16 +113,6 @@ final class EvaluativeFrames {
     }
     Matcher b = breaks.matcher(text).region(close, d.end());
     return b.lookingAt() && Spans.words(text, b.end(), d.end()) >= MIN_REST_WORDS ? close : -1;
-  }
-
-  private static boolean hasQuote(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '“' || c == '”' || c == '"') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The index of the first quotation opened in {@code [from, to)}, or -1. */

@@ -46,12 +46,12 @@ final class QuoteFrames {
       OptionalInt cut = frameAfter(text, spans, s, e);
       return cut.isPresent() ? new Draft(d.start(), cut.getAsInt(), true, d.cue(), d.speaker()) : d;
     }
-    if (countMarks(text, s, first.open()) == 0
+    if (Spans.marks(text, s, first.open()) == 0
         && introducesSentence(text, s, first)
         && runsToEnd(text, spans, first, e)) {
       return new Draft(first.open(), e, true, d.cue(), d.speaker());
     }
-    if (countMarks(text, s, first.open()) == 0 && namesSourceBefore(d, s, first.open())) {
+    if (Spans.marks(text, s, first.open()) == 0 && namesSourceBefore(d, s, first.open())) {
       return new Draft(first.open(), e, true, d.cue(), d.speaker());
     }
     return d;
@@ -80,7 +80,7 @@ final class QuoteFrames {
     if (first.closed()
         && after < e
         && endsSentence(text, first.end(), first.open())
-        && (countMarks(text, after, e) == 0 || NEXT_CLAUSE.matcher(text).region(after, e).find())
+        && (Spans.marks(text, after, e) == 0 || NEXT_CLAUSE.matcher(text).region(after, e).find())
         && Spans.words(text, after, e) > 0) {
       return OptionalInt.of(after);
     }
@@ -156,16 +156,5 @@ final class QuoteFrames {
       i++;
     }
     return i;
-  }
-
-  private static int countMarks(String text, int s, int e) {
-    int n = 0;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»') {
-        n++;
-      }
-    }
-    return n;
   }
 }

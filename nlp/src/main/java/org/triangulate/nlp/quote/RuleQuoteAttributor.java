@@ -181,7 +181,7 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
     if (e <= s || Spans.words(text, s, e) < 1) {
       return Optional.empty();
     }
-    boolean direct = countMarks(text, s, e) > 0;
+    boolean direct = Spans.marks(text, s, e) > 0;
     if (seg.startsQuoted()) {
       OptionalInt frame = QuoteFrames.frameAfter(text, spans, s, e);
       Optional<Speaker> framed =
@@ -257,23 +257,13 @@ public final class RuleQuoteAttributor implements QuoteAttributor {
       while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
         e--;
       }
-    } else if (isOpening(text.charAt(s)) && e - s > 1 && countMarks(text, s, e) == 1) {
+    } else if (isOpening(text.charAt(s)) && e - s > 1 && Spans.marks(text, s, e) == 1) {
       s++;
     }
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;
     }
     return e > s ? new int[] {s, e} : new int[] {start, end};
-  }
-
-  private static int countMarks(String text, int s, int e) {
-    int n = 0;
-    for (int i = s; i < e; i++) {
-      if (isOpening(text.charAt(i)) || isClosing(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean isOpening(char c) {

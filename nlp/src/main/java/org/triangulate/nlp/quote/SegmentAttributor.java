@@ -477,13 +477,7 @@ final class SegmentAttributor {
   }
 
   private boolean hasQuote(Span s) {
-    for (int i = s.start(); i < s.end(); i++) {
-      char ch = text.charAt(i);
-      if (ch == '“' || ch == '”' || ch == '"') {
-        return true;
-      }
-    }
-    return false;
+    return Spans.marks(text, s.start(), s.end()) > 0;
   }
 
   /** The content span in {@code [from, to)} trimmed of spaces and edge punctuation. */

@@ -24,6 +24,18 @@ final class Spans {
     return false;
   }
 
+  /** The number of double quotation marks (“ ” " „ « ») in {@code [from, to)}. */
+  static int marks(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The number of words (runs of letters or digits) in {@code [from, to)}. */
   static int words(String text, int from, int to) {
     int n = 0;

@@ -15,14 +15,15 @@ class SpeakerChoiceTest {
   private final RuleEntityRecognizer recognizer = new RuleEntityRecognizer();
   private final QuoteAttributor attributor = new RuleQuoteAttributor();
 
+  /** The quotes found in {@code text}. */
+  private List<Quote> quotes(String text) {
+    List<Sentence> sentences = splitter.split(text);
+    return attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+  }
+
   /** The speakers' texts of the quotes found in {@code text}, "" for a quote without speaker. */
   private List<String> speakers(String text) {
-    List<Sentence> sentences = splitter.split(text);
-    return attributor
-        .attribute("a1", text, sentences, recognizer.recognize(text, sentences))
-        .stream()
-        .map(q -> q.speaker().map(Speaker::text).orElse(""))
-        .toList();
+    return quotes(text).stream().map(q -> q.speaker().map(Speaker::text).orElse("")).toList();
   }
 
   @Test
@@ -30,9 +31,7 @@ class SpeakerChoiceTest {
     String text =
         "Senator Orla Brennick toured the flooded mills in Oakport, telling reporters that the"
             + " repairs would take a year.";
-    List<Sentence> sentences = splitter.split(text);
-    List<Quote> found =
-        attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+    List<Quote> found = quotes(text);
     assertThat(found).extracting(Quote::text).containsExactly("the repairs would take a year");
     assertThat(speakers(text)).containsExactly("Orla Brennick");
   }
@@ -96,9 +95,7 @@ class SpeakerChoiceTest {
     String text =
         "Jane Doe, who called the levy a disgrace on Monday, told her supporters, “We will win"
             + " this fight together.”";
-    List<Sentence> sentences = splitter.split(text);
-    List<Quote> found =
-        attributor.attribute("a1", text, sentences, recognizer.recognize(text, sentences));
+    List<Quote> found = quotes(text);
     assertThat(found)
         .extracting(Quote::text)
         .containsExactly("the levy a disgrace on Monday", "We will win this fight together.");
